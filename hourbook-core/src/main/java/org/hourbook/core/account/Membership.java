@@ -1,0 +1,3 @@
+package org.hourbook.core.account;
+
+public record Membership(long orgId, long userId, Role role) {}

@@ -1,0 +1,5 @@
+package org.hourbook.core.contract;
+
+public enum ContractStatus {
+    ACTIVE, PAUSED, CLOSED
+}

@@ -1,0 +1,46 @@
+package org.hourbook.core.contract;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The terms of an hourly contract between a client organization and a freelancer.
+ *
+ * @param agencyOrgId      the agency the freelancer works for here, or {@code null} for a solo freelancer
+ * @param rateMinor        hourly rate in minor units of {@code currency}
+ * @param weeklyLimitHours hours per billing week, {@code null} for no limit
+ * @param idleMinutes      minutes without input before the tracker stops counting
+ * @param zone             the contract's zone (retainer cycles and the client's default view)
+ */
+public record ContractTerms(
+        long id,
+        long clientOrgId,
+        long freelancerId,
+        Long agencyOrgId,
+        String title,
+        long rateMinor,
+        String currency,
+        Integer weeklyLimitHours,
+        boolean manualTimeAllowed,
+        List<String> activityLabels,
+        ScreenshotPolicy screenshotPolicy,
+        int idleMinutes,
+        ZoneId zone,
+        ContractStatus status,
+        BillingRounding rounding) {
+
+    public ContractTerms {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(currency, "currency");
+        activityLabels = List.copyOf(activityLabels == null ? List.of() : activityLabels);
+        screenshotPolicy = screenshotPolicy == null ? ScreenshotPolicy.NORMAL : screenshotPolicy;
+        zone = zone == null ? ZoneId.of("UTC") : zone;
+        status = status == null ? ContractStatus.ACTIVE : status;
+        rounding = rounding == null ? BillingRounding.SEGMENT : rounding;
+    }
+
+    public boolean isClosed() {
+        return status == ContractStatus.CLOSED;
+    }
+}
