@@ -1,0 +1,58 @@
+package org.hourbook.core.segment;
+
+import org.hourbook.core.policy.Decision;
+
+/**
+ * The shape every incoming segment must have before anything else looks at it: on the grid,
+ * 1..600 tracked seconds, at most ten minutes of counts, a memo a person can read, and no
+ * activity counts on manual time (nobody typed anything during it).
+ */
+public final class SegmentPolicy {
+    public static final int MAX_MEMO_LENGTH = 1000;
+
+    private SegmentPolicy() {}
+
+    public static Decision validate(Segment s) {
+        return aligned(s)
+                .and(() -> trackedSeconds(s))
+                .and(() -> minutes(s))
+                .and(() -> memo(s));
+    }
+
+    private static Decision aligned(Segment s) {
+        return SegmentGrid.isAligned(s.start())
+                ? Decision.accepted()
+                : Decision.rejected("segment.misaligned", "start",
+                        "A segment must start on the 10-minute UTC grid (e.g. 12:00, 12:10); got " + s.start() + ".");
+    }
+
+    private static Decision trackedSeconds(Segment s) {
+        int t = s.trackedSeconds();
+        return t >= 1 && t <= SegmentGrid.SEGMENT_SECONDS
+                ? Decision.accepted()
+                : Decision.rejected("segment.tracked_seconds", "trackedSeconds",
+                        "Tracked seconds must be between 1 and 600; got " + t + ".");
+    }
+
+    private static Decision minutes(Segment s) {
+        if (s.isManual() && !s.minutes().isEmpty()) {
+            return Decision.rejected("segment.manual_minutes", "minutes", "Manual time has no activity counts.");
+        }
+        if (s.minutes().size() > SegmentGrid.MINUTES_PER_SEGMENT) {
+            return Decision.rejected("segment.minutes", "minutes",
+                    "A segment has at most 10 minutes of activity counts; got " + s.minutes().size() + ".");
+        }
+        // MinuteActivity already refuses negative counts; checked again so this policy alone states the rule.
+        boolean valid = s.minutes().stream().allMatch(m -> m.keys() >= 0 && m.clicks() >= 0 && m.scrolls() >= 0 && m.moves() >= 0);
+        return valid ? Decision.accepted() : Decision.rejected("segment.minutes", "minutes", "Activity counts must be 0 or more.");
+    }
+
+    private static Decision memo(Segment s) {
+        // Code points, not UTF-16 units: an emoji is one character to the person writing the memo.
+        int length = s.memo().codePointCount(0, s.memo().length());
+        return length <= MAX_MEMO_LENGTH
+                ? Decision.accepted()
+                : Decision.rejected("segment.memo_too_long", "memo",
+                        "A memo has at most " + MAX_MEMO_LENGTH + " characters; got " + length + ".");
+    }
+}
