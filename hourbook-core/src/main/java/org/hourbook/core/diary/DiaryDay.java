@@ -22,7 +22,8 @@ import org.hourbook.core.segment.TrackedTime;
  * the 10-minute grid slots that start inside it. "mine" and "UTC" views differ only in the zone.
  * <p>
  * Rows are cut at every local top of the hour and at every offset change, so a day has 24 rows
- * usually, 23 or 25 on DST days, and a 30-minute row on Lord Howe's DST days. The grid is
+ * usually, 23 or 25 on DST days, and a 30-minute row on Lord Howe's DST days. Chatham changes
+ * its clocks at 02:45/03:45, so its DST days get a 45- and a 15-minute row (24 and 26 rows). The grid is
  * UTC-aligned, so where the zone's offset is not a multiple of 10 minutes the slots do not start
  * at :00 local; a row still lists the slots whose start falls inside it.
  * <pre>

@@ -1,0 +1,111 @@
+package org.hourbook.core.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hourbook.core.Fixtures.at;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.hourbook.core.Fixtures;
+import org.hourbook.core.policy.Decision;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SegmentPolicyTest {
+    static final Instant NINE = at("2026-11-16T09:00:00Z");
+
+    static String codeOf(Decision d) {
+        return d instanceof Decision.Rejected r ? r.violation().code() : "accepted";
+    }
+
+    static String fieldOf(Decision d) {
+        return d instanceof Decision.Rejected r ? r.violation().field() : null;
+    }
+
+    static Segment segment(Instant start, int tracked, List<MinuteActivity> minutes, String memo, Source source) {
+        return new Segment(UUID.randomUUID(), 1, 1, start, tracked, minutes, memo, null, source, null);
+    }
+
+    @Test
+    void a_full_tracked_segment_is_accepted() {
+        assertThat(SegmentPolicy.validate(Fixtures.tracked(NINE)).isAccepted()).isTrue();
+    }
+
+    @ParameterizedTest(name = "start {0} -> {1}")
+    @CsvSource(textBlock = """
+            # start,                      outcome
+              2026-11-16T09:00:00Z,        accepted
+              2026-11-16T09:10:00Z,        accepted
+              2026-11-16T09:00:00.001Z,    segment.misaligned
+              2026-11-16T08:59:59.999Z,    segment.misaligned
+              2026-11-16T09:05:00Z,        segment.misaligned
+              2026-11-16T09:00:01Z,        segment.misaligned
+            """)
+    void a_segment_starts_on_the_utc_grid(String start, String outcome) {
+        Decision d = SegmentPolicy.validate(segment(Instant.parse(start), 600, List.of(), "m", Source.TRACKED));
+        assertThat(codeOf(d)).isEqualTo(outcome);
+        if (!d.isAccepted()) assertThat(fieldOf(d)).isEqualTo("start");
+    }
+
+    @ParameterizedTest(name = "{0} tracked seconds -> {1}")
+    @CsvSource(textBlock = """
+            # tracked, outcome
+              0,       segment.tracked_seconds
+              1,       accepted
+              600,     accepted
+              601,     segment.tracked_seconds
+              -1,      segment.tracked_seconds
+            """)
+    void tracked_seconds_are_between_1_and_600(int tracked, String outcome) {
+        Decision d = SegmentPolicy.validate(segment(NINE, tracked, List.of(), "m", Source.TRACKED));
+        assertThat(codeOf(d)).isEqualTo(outcome);
+        if (!d.isAccepted()) assertThat(fieldOf(d)).isEqualTo("trackedSeconds");
+    }
+
+    @ParameterizedTest(name = "{0} minute entries -> {1}")
+    @CsvSource(textBlock = """
+            # entries, outcome
+              0,       accepted
+              10,      accepted
+              11,      segment.minutes
+            """)
+    void a_segment_has_at_most_ten_minutes_of_counts(int entries, String outcome) {
+        Decision d = SegmentPolicy.validate(segment(NINE, 600, Collections.nCopies(entries, Fixtures.TYPING), "m", Source.TRACKED));
+        assertThat(codeOf(d)).isEqualTo(outcome);
+    }
+
+    @ParameterizedTest(name = "memo of {0} characters -> {1}")
+    @CsvSource(textBlock = """
+            # length, outcome
+              0,      accepted
+              1000,   accepted
+              1001,   segment.memo_too_long
+            """)
+    void a_memo_has_at_most_a_thousand_characters(int length, String outcome) {
+        Decision d = SegmentPolicy.validate(segment(NINE, 600, List.of(), "x".repeat(length), Source.TRACKED));
+        assertThat(codeOf(d)).isEqualTo(outcome);
+        if (!d.isAccepted()) assertThat(fieldOf(d)).isEqualTo("memo");
+    }
+
+    @Test
+    void memo_length_counts_characters_not_utf16_units() {
+        String thousandEmoji = "\uD83D\uDE80".repeat(1000);
+        assertThat(SegmentPolicy.validate(segment(NINE, 600, List.of(), thousandEmoji, Source.TRACKED)).isAccepted()).isTrue();
+    }
+
+    @Test
+    void manual_time_carries_no_activity_counts() {
+        Decision d = SegmentPolicy.validate(segment(NINE, 600, List.of(MinuteActivity.NONE), "call", Source.MANUAL));
+        assertThat(codeOf(d)).isEqualTo("segment.manual_minutes");
+        assertThat(fieldOf(d)).isEqualTo("minutes");
+        assertThat(SegmentPolicy.validate(Fixtures.manual(NINE)).isAccepted()).isTrue();
+    }
+
+    @Test
+    void the_first_broken_rule_is_reported() {
+        Decision d = SegmentPolicy.validate(segment(NINE.plusSeconds(1), 0, List.of(), "", Source.TRACKED));
+        assertThat(codeOf(d)).isEqualTo("segment.misaligned");
+    }
+}
