@@ -43,6 +43,15 @@ public final class Database implements AutoCloseable {
 
     /** Opens the pool and brings the schema up to date (Flyway). */
     public static Database open(StoreConfig config) {
+        return open(config, hc -> {});
+    }
+
+    /**
+     * Like {@link #open(StoreConfig)}, letting the caller adjust the pool before it starts, e.g.
+     * {@code hc -> hc.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry))}
+     * (Hikari accepts metrics wiring only before the pool starts).
+     */
+    public static Database open(StoreConfig config, Consumer<HikariConfig> poolCustomizer) {
         Dialect dialect = config.dialect();
         if (config.dbUrl() == null) {
             try {
@@ -51,7 +60,9 @@ public final class Database implements AutoCloseable {
                 throw new UncheckedIOException("cannot create data directory " + config.dataDir(), e);
             }
         }
-        HikariDataSource ds = new HikariDataSource(hikariConfig(config, dialect));
+        HikariConfig hc = hikariConfig(config, dialect);
+        poolCustomizer.accept(hc);
+        HikariDataSource ds = new HikariDataSource(hc);
         try {
             migrate(ds, dialect);
             return new Database(dialect, ds);
