@@ -1,0 +1,37 @@
+package org.hourbook.server.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/**
+ * Renders the precompiled jte templates (generated at build time by jte-maven-plugin) into the
+ * response. jte escapes every {@code ${...}} for HTML, so user text is safe by default.
+ */
+final class Pages {
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    String render(String template, Object model) {
+        StringOutput out = new StringOutput();
+        engine.render(template, model, out);
+        return out.toString();
+    }
+
+    String render(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        engine.render(template, params, out);
+        return out.toString();
+    }
+
+    void show(Context ctx, String template, Object model) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.html(render(template, model));
+    }
+
+    void show(Context ctx, int status, String template, Map<String, Object> params) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(status).html(render(template, params));
+    }
+}
