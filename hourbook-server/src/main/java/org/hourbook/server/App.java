@@ -1,0 +1,106 @@
+package org.hourbook.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hourbook.server.auth.Authenticator;
+import org.hourbook.server.http.ApiException;
+import org.hourbook.server.http.ErrorMapping;
+import org.hourbook.server.http.Json;
+import org.hourbook.server.ops.OpsRoutes;
+import org.hourbook.server.web.WebRoutes;
+
+/**
+ * The app factory: a configured Javalin instance over the given services. No static state, so a
+ * test can start several on random ports.
+ * <pre>
+ * App app = App.create(config, services).start();   // serves on config.host():config.port()
+ * app.port();                                      // the real port when config.port() == 0
+ * app.stop();                                      // finishes requests in flight, then stops
+ * </pre>
+ */
+public final class App {
+    private final Config config;
+    private final Services services;
+    private final Javalin javalin;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean draining;
+
+    private App(Config config, Services services) {
+        this.config = config;
+        this.services = services;
+        this.javalin = build();
+    }
+
+    public static App create(Config config, Services services) {
+        return new App(config, services);
+    }
+
+    private Javalin build() {
+        Authenticator authenticator = new Authenticator(services, config);
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.concurrency.useVirtualThreads = true;
+            cfg.jsonMapper(new JavalinJackson(Json.mapper(), true));
+            // A screenshot and its thumbnail in one multipart request, plus slack for the envelope.
+            cfg.http.maxRequestSize = 2L * config.limits().maxBytes() + 64 * 1024;
+            cfg.router.ignoreTrailingSlashes = true;
+            if (App.class.getResource("/public") != null) {
+                cfg.staticFiles.add(sf -> {
+                    sf.hostedPath = "/static";
+                    sf.directory = "/public";
+                    sf.location = Location.CLASSPATH;
+                    sf.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
+                });
+            }
+            cfg.requestLogger.http((ctx, ms) -> OpsRoutes.log(ctx, ms, services.metrics()));
+            cfg.routes.before(ctx -> {
+                if (draining) throw new ApiException(503, "server.stopping", null, "server is shutting down");
+                inFlight.incrementAndGet();
+                ctx.attribute("hourbook.counted", Boolean.TRUE);
+            });
+            cfg.routes.after(ctx -> {
+                if (ctx.attribute("hourbook.counted") != null) inFlight.decrementAndGet();
+            });
+            OpsRoutes.register(cfg.routes, services.metrics());
+            cfg.routes.before(authenticator::authenticate);
+            ErrorMapping.register(cfg.routes);
+            ApiRoutes.register(cfg.routes, services);
+            WebRoutes.register(cfg.routes, services);
+        });
+    }
+
+    public App start() {
+        javalin.start(config.host(), config.port());
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public Javalin javalin() {
+        return javalin;
+    }
+
+    /**
+     * Graceful stop: new requests get 503, requests in flight may finish (up to the configured
+     * shutdown timeout), then Jetty stops.
+     */
+    public void stop() {
+        draining = true;
+        long deadline = System.nanoTime() + config.shutdownTimeout().toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(Duration.ofMillis(20));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        javalin.stop();
+    }
+
+}

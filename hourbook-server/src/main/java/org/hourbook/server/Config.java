@@ -1,0 +1,86 @@
+package org.hourbook.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything the server needs to know at start-up, read once by {@code Main} and passed in.
+ *
+ * @param dataDir        where SQLite and the local blob store live
+ * @param dbUrl          a {@code jdbc:postgresql:} URL, or {@code null} for SQLite in {@code dataDir}
+ * @param blobs          where screenshots are stored
+ * @param secureCookies  set the cookie's Secure flag (on behind TLS; off for http://localhost)
+ * @param passwordCost   Argon2id parameters; tests and the demo may use {@link PasswordCost#FAST}
+ * @param limits         screenshot byte/pixel limits enforced before any decoding
+ */
+public record Config(
+        String host,
+        int port,
+        Path dataDir,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        BlobSettings blobs,
+        boolean secureCookies,
+        PasswordCost passwordCost,
+        Duration sessionIdle,
+        Duration sessionAbsolute,
+        Duration shutdownTimeout,
+        UploadLimits limits) {
+
+    public Config {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(dataDir, "dataDir");
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0..65535, was " + port);
+        blobs = blobs == null ? new BlobSettings.Local(dataDir.resolve("blobs")) : blobs;
+        passwordCost = passwordCost == null ? PasswordCost.PRODUCTION : passwordCost;
+        sessionIdle = sessionIdle == null ? Duration.ofDays(7) : sessionIdle;
+        sessionAbsolute = sessionAbsolute == null ? Duration.ofDays(30) : sessionAbsolute;
+        shutdownTimeout = shutdownTimeout == null ? Duration.ofSeconds(10) : shutdownTimeout;
+        limits = limits == null ? UploadLimits.DEFAULT : limits;
+    }
+
+    /** Sensible defaults for one laptop: SQLite and local blobs under {@code dataDir}. */
+    public static Config local(String host, int port, Path dataDir) {
+        return new Config(host, port, dataDir, null, null, null, null, false, null, null, null, null, null);
+    }
+
+    public Config withPasswordCost(PasswordCost cost) {
+        return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secureCookies, cost, sessionIdle,
+                sessionAbsolute, shutdownTimeout, limits);
+    }
+
+    public Config withDatabase(String url, String user, String password) {
+        return new Config(host, port, dataDir, url, user, password, blobs, secureCookies, passwordCost, sessionIdle,
+                sessionAbsolute, shutdownTimeout, limits);
+    }
+
+    public Config withBlobs(BlobSettings settings) {
+        return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, settings, secureCookies, passwordCost,
+                sessionIdle, sessionAbsolute, shutdownTimeout, limits);
+    }
+
+    /** Where screenshots go: a local folder, or an S3-compatible bucket. */
+    public sealed interface BlobSettings {
+        record Local(Path dir) implements BlobSettings {}
+
+        record S3(String endpoint, String region, String bucket, String accessKey, String secretKey) implements BlobSettings {
+            @Override
+            public String toString() { // never log the secret
+                return "S3[endpoint=" + endpoint + ", region=" + region + ", bucket=" + bucket + "]";
+            }
+        }
+    }
+
+    /** Argon2id cost. PRODUCTION takes roughly 50-100 ms per hash on a small server. */
+    public record PasswordCost(int memoryKib, int iterations, int parallelism) {
+        public static final PasswordCost PRODUCTION = new PasswordCost(19_456, 2, 1);
+        public static final PasswordCost FAST = new PasswordCost(1024, 1, 1);
+    }
+
+    /** Screenshot upload limits, checked on the bytes and the image header before any decoding. */
+    public record UploadLimits(int maxBytes, long maxPixels) {
+        public static final UploadLimits DEFAULT = new UploadLimits(5 * 1024 * 1024, 40_000_000L);
+    }
+}

@@ -1,0 +1,73 @@
+package org.hourbook.server;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.hourbook.server.auth.ApiTokenService;
+import org.hourbook.server.auth.Credentials;
+import org.hourbook.server.auth.PasswordHasher;
+import org.hourbook.server.auth.SessionService;
+import org.hourbook.server.auth.Tokens;
+import org.hourbook.server.ops.Metrics;
+import org.hourbook.store.Database;
+import org.hourbook.store.blob.BlobStore;
+
+/**
+ * The feature services, wired once per server over one database, blob store and clock. Both the
+ * JSON API and the web pages call these, so a rule is enforced the same way on both.
+ * <pre>
+ * Services services = Services.create(config, database, blobStore, Clock.systemUTC());
+ * App.create(config, services).start();
+ * </pre>
+ * The caller owns the database and blob store and closes them after the app stopped.
+ */
+public final class Services {
+    private final Database db;
+    private final BlobStore blobs;
+    private final Clock clock;
+    private final Metrics metrics;
+    private final PasswordHasher passwords;
+    private final Tokens tokens;
+    private final SessionService sessions;
+    private final ApiTokenService apiTokens;
+    private final String serverKey;
+
+    private Services(Config config, Database db, BlobStore blobs, Clock clock) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.blobs = Objects.requireNonNull(blobs, "blobs");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.metrics = new Metrics();
+        metrics.bindPool(db.dataSource());
+        this.passwords = new PasswordHasher(config.passwordCost());
+        this.tokens = new Tokens();
+        // Generated on first start and shared by every node through the database; never shipped.
+        this.serverKey = db.settings().putIfAbsent("server.key", tokens.newSecret(""));
+        Credentials credentials = new Credentials(db, passwords, clock);
+        this.sessions = new SessionService(db, credentials, tokens, clock, config);
+        this.apiTokens = new ApiTokenService(db, credentials, tokens, clock);
+    }
+
+    public static Services create(Config config, Database db, BlobStore blobs, Clock clock) {
+        return new Services(config, db, blobs, clock);
+    }
+
+    public Database db() { return db; }
+
+    public BlobStore blobs() { return blobs; }
+
+    public Clock clock() { return clock; }
+
+    public Metrics metrics() { return metrics; }
+
+    /** Hash passwords with the configured Argon2id cost (demo data, admin commands). */
+    public PasswordHasher passwords() { return passwords; }
+
+    public Tokens tokens() { return tokens; }
+
+    /** Browser sign-in / sign-out. */
+    public SessionService sessions() { return sessions; }
+
+    public ApiTokenService apiTokens() { return apiTokens; }
+
+    /** A per-installation secret (e.g. for signing capability URLs). */
+    public String serverKey() { return serverKey; }
+}

@@ -1,0 +1,49 @@
+package org.hourbook.server.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.List;
+import org.hourbook.server.contract.Visible;
+import org.hourbook.server.http.Json;
+import org.hourbook.store.AuditEntry;
+import org.hourbook.store.Database;
+import org.hourbook.store.Repositories;
+
+/**
+ * Records who changed what, when, before and after. Callers pass the repositories of their own
+ * transaction, so the change and its audit entry commit (or roll back) together.
+ */
+public final class AuditService {
+    private final Database db;
+    private final Clock clock;
+    private final ObjectMapper json = Json.mapper();
+
+    public AuditService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public void record(Repositories tx, long contractId, long actorId, String action, String objectType, String objectId,
+                       Object before, Object after) {
+        tx.audit().append(new AuditEntry(0, contractId, actorId, clock.instant(), action, objectType, objectId, toJson(before),
+                toJson(after)));
+    }
+
+    /** A contract's audit log, newest first; anyone who may view the diary may read it. */
+    public Page list(Visible contract, int limit, int offset) {
+        int bounded = Math.max(1, Math.min(limit, 500));
+        return new Page(db.audit().listForContract(contract.id(), bounded, Math.max(0, offset)), db.audit().countForContract(contract.id()));
+    }
+
+    public record Page(List<AuditEntry> entries, long total) {}
+
+    private String toJson(Object value) {
+        if (value == null) return null;
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit value is not serialisable: " + value.getClass(), e);
+        }
+    }
+}

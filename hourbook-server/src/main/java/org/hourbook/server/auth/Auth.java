@@ -1,0 +1,41 @@
+package org.hourbook.server.auth;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import org.hourbook.server.http.ApiException;
+
+/**
+ * The request-side hooks every handler (API and web pages) uses. {@link Authenticator} puts the
+ * {@link Viewer} on the context before any handler runs; these read it.
+ * <pre>
+ * Viewer me = Auth.require(ctx);                 // 401 when anonymous
+ * Optional&lt;Viewer&gt; maybe = Auth.viewer(ctx);
+ * String token = Auth.csrfToken(ctx);            // put it in forms as _csrf, or hx-headers X-CSRF-Token
+ * </pre>
+ * Sign-in / sign-out of browser sessions: {@link SessionService#signIn} and {@link SessionService#signOut}.
+ */
+public final class Auth {
+    public static final String SESSION_COOKIE = "hb_session";
+    public static final String CSRF_FIELD = "_csrf";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    static final String VIEWER_ATTRIBUTE = "hourbook.viewer";
+
+    private Auth() {}
+
+    public static Optional<Viewer> viewer(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(VIEWER_ATTRIBUTE));
+    }
+
+    public static Viewer require(Context ctx) {
+        return viewer(ctx).orElseThrow(ApiException::unauthenticated);
+    }
+
+    /** The CSRF token to embed in forms of this session, or {@code null} when not signed in by cookie. */
+    public static String csrfToken(Context ctx) {
+        return viewer(ctx).map(Viewer::csrfToken).orElse(null);
+    }
+
+    static void set(Context ctx, Viewer viewer) {
+        ctx.attribute(VIEWER_ATTRIBUTE, viewer);
+    }
+}

@@ -1,0 +1,60 @@
+package org.hourbook.server.auth;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.Optional;
+import org.hourbook.core.account.User;
+import org.hourbook.server.Config;
+import org.hourbook.server.Services;
+import org.hourbook.server.http.ApiException;
+
+/**
+ * Runs before every handler: finds who is calling (bearer token, else session cookie) and
+ * enforces CSRF on state-changing requests that rely on the cookie. Bearer requests are exempt
+ * (a browser never attaches them on its own). Unauthenticated requests pass through as anonymous;
+ * handlers that need a user call {@link Auth#require}.
+ */
+public final class Authenticator {
+    private final Services services;
+
+    public Authenticator(Services services, Config config) {
+        this.services = services;
+    }
+
+    public void authenticate(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            User user = services.apiTokens().resolve(authorization.substring(7).trim()).orElseThrow(() ->
+                    new ApiException(401, "auth.token_invalid", null, "the bearer token is unknown or revoked"));
+            Auth.set(ctx, new Viewer(user, services.db().accounts().membershipsOf(user.id()), Viewer.Method.BEARER, null));
+            return;
+        }
+        String secret = ctx.cookie(Auth.SESSION_COOKIE);
+        if (secret == null || secret.isEmpty()) return;
+        var session = services.sessions().resolve(secret);
+        if (session.isEmpty()) return;
+        Optional<User> user = services.db().accounts().findUser(session.get().userId());
+        if (user.isEmpty()) return;
+        Viewer viewer = new Viewer(user.get(), services.db().accounts().membershipsOf(user.get().id()), Viewer.Method.SESSION,
+                session.get().csrfToken());
+        Auth.set(ctx, viewer);
+        if (isStateChanging(ctx.method())) checkCsrf(ctx, viewer);
+    }
+
+    private static void checkCsrf(Context ctx, Viewer viewer) {
+        String sent = ctx.header(Auth.CSRF_HEADER);
+        if (sent == null && isForm(ctx)) sent = ctx.formParam(Auth.CSRF_FIELD);
+        if (!Tokens.same(sent, viewer.csrfToken())) {
+            throw ApiException.forbidden("auth.csrf", Auth.CSRF_FIELD, "missing or wrong CSRF token; reload the page and try again");
+        }
+    }
+
+    private static boolean isForm(Context ctx) {
+        String type = ctx.contentType();
+        return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
+    }
+
+    static boolean isStateChanging(HandlerType method) {
+        return method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.PATCH || method == HandlerType.DELETE;
+    }
+}

@@ -1,0 +1,178 @@
+package org.hourbook.server.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hourbook.core.access.ContractAccess;
+import org.hourbook.core.access.ContractAccess.TermField;
+import org.hourbook.core.account.Membership;
+import org.hourbook.core.account.OrgKind;
+import org.hourbook.core.account.Organization;
+import org.hourbook.core.account.Role;
+import org.hourbook.core.account.User;
+import org.hourbook.core.contract.ContractStatus;
+import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.server.audit.AuditService;
+import org.hourbook.server.auth.Viewer;
+import org.hourbook.server.http.ApiException;
+import org.hourbook.store.Database;
+
+/**
+ * Contracts: who sees which, creating one, changing its terms field by field, closing it. Every
+ * other feature asks {@link #visible} first, so "not yours" is a 404 everywhere.
+ */
+public final class ContractService {
+    private final Database db;
+    private final AuditService audit;
+
+    public ContractService(Database db, AuditService audit) {
+        this.db = db;
+        this.audit = audit;
+    }
+
+    /** The contract and the viewer's rights on it, or a 404 when it is missing or not theirs to see. */
+    public Visible visible(Viewer viewer, long contractId) {
+        return find(viewer, contractId).orElseThrow(() -> ApiException.notFound("contract"));
+    }
+
+    public Optional<Visible> find(Viewer viewer, long contractId) {
+        return db.contracts().find(contractId)
+                .flatMap(t -> ContractAccess.of(viewer.id(), viewer.memberships(), t).map(a -> new Visible(t, a)));
+    }
+
+    public List<Visible> list(Viewer viewer) {
+        List<Visible> out = new ArrayList<>();
+        for (ContractTerms t : db.contracts().listVisibleTo(viewer.id())) {
+            ContractAccess.of(viewer.id(), viewer.memberships(), t).ifPresent(a -> out.add(new Visible(t, a)));
+        }
+        return out;
+    }
+
+    /** A client organization's OWNER or MANAGER creates a contract with a freelancer named by email. */
+    public Visible create(Viewer viewer, NewContract req) {
+        if (req.clientOrgId() == null) throw ApiException.invalid("contract.client", "clientOrgId", "clientOrgId is required");
+        Organization client = db.accounts().findOrganization(req.clientOrgId())
+                .filter(o -> o.kind() == OrgKind.CLIENT)
+                .filter(o -> isLead(viewer, o.id()))
+                .orElseThrow(() -> ApiException.invalid("contract.client", "clientOrgId",
+                        "you can create contracts only for a client organization you own or manage"));
+        if (req.freelancerEmail() == null || req.freelancerEmail().isBlank()) {
+            throw ApiException.invalid("contract.freelancer", "freelancerEmail", "freelancerEmail is required");
+        }
+        User freelancer = db.accounts().findUserByEmail(req.freelancerEmail())
+                .orElseThrow(() -> ApiException.invalid("contract.freelancer", "freelancerEmail", "no account with that email"));
+        if (req.agencyOrgId() != null) {
+            boolean member = db.accounts().membership(req.agencyOrgId(), freelancer.id()).isPresent()
+                    && db.accounts().findOrganization(req.agencyOrgId()).map(o -> o.kind() == OrgKind.AGENCY).orElse(false);
+            if (!member) throw ApiException.invalid("contract.agency", "agencyOrgId", "the freelancer is not a member of that agency");
+        }
+        ContractTerms draft = new ContractTerms(0, client.id(), freelancer.id(), req.agencyOrgId(), TermValues.title(req.title()),
+                TermValues.rate(req.rateMinor()), TermValues.currency(req.currency()), TermValues.limit(req.weeklyLimitHours()),
+                Boolean.TRUE.equals(req.manualTimeAllowed()), TermValues.labels(req.activityLabels()),
+                TermValues.screenshotPolicy(req.screenshotPolicy()), TermValues.idle(req.idleMinutes()), TermValues.zone(req.zone()),
+                ContractStatus.ACTIVE, TermValues.rounding(req.rounding()));
+        ContractTerms created = db.inTransaction(tx -> {
+            ContractTerms c = tx.contracts().create(draft);
+            audit.record(tx, c.id(), viewer.id(), "contract.create", "contract", Long.toString(c.id()), null, c);
+            return c;
+        });
+        return visible(viewer, created.id());
+    }
+
+    /**
+     * Changes the named terms. A field the viewer may not change rejects the whole request (403,
+     * field named) and changes nothing; unknown fields are a 422.
+     */
+    public Visible patch(Viewer viewer, long contractId, JsonNode body) {
+        Visible v = visible(viewer, contractId);
+        if (body == null || !body.isObject()) throw ApiException.invalid("validation", null, "send a JSON object of terms to change");
+        EnumSet<TermField> fields = EnumSet.noneOf(TermField.class);
+        for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            fields.add(TermField.byJsonName(name).orElseThrow(() ->
+                    ApiException.invalid("contract.unknown_field", name, name + " is not a contract term")));
+        }
+        if (fields.isEmpty()) throw ApiException.invalid("validation", null, "nothing to change");
+        if (v.access().mayChange(fields) instanceof org.hourbook.core.policy.Decision.Rejected r) {
+            throw ApiException.of(r.violation(), 403);
+        }
+        if (v.terms().isClosed()) throw ApiException.conflict("contract.closed", null, "this contract is closed; its terms are final");
+        ContractTerms updated = apply(v.terms(), body);
+        db.useTransaction(tx -> {
+            tx.contracts().update(updated);
+            audit.record(tx, contractId, viewer.id(), "contract.update", "contract", Long.toString(contractId),
+                    changed(v.terms(), fields), changed(updated, fields));
+        });
+        return visible(viewer, contractId);
+    }
+
+    public Visible close(Viewer viewer, long contractId) {
+        Visible v = visible(viewer, contractId);
+        if (!v.access().canClose()) throw ApiException.forbidden("access.close", null, "only the client's owner or manager closes a contract");
+        if (v.terms().isClosed()) return v;
+        db.useTransaction(tx -> {
+            tx.contracts().setStatus(contractId, ContractStatus.CLOSED);
+            audit.record(tx, contractId, viewer.id(), "contract.close", "contract", Long.toString(contractId),
+                    Map.of("status", v.terms().status().name()), Map.of("status", ContractStatus.CLOSED.name()));
+        });
+        return visible(viewer, contractId);
+    }
+
+    private boolean isLead(Viewer viewer, long orgId) {
+        for (Membership m : viewer.memberships()) {
+            if (m.orgId() == orgId && (m.role() == Role.OWNER || m.role() == Role.MANAGER)) return true;
+        }
+        return false;
+    }
+
+    private static ContractTerms apply(ContractTerms t, JsonNode b) {
+        String title = b.has("title") ? TermValues.title(TermValues.text(b.get("title"), "title")) : t.title();
+        long rate = b.has("rateMinor") ? TermValues.rate(TermValues.number(b.get("rateMinor"), "rateMinor")) : t.rateMinor();
+        String currency = b.has("currency") ? TermValues.currency(TermValues.text(b.get("currency"), "currency")) : t.currency();
+        Integer limit = b.has("weeklyLimitHours")
+                ? TermValues.limit(toInt(TermValues.number(b.get("weeklyLimitHours"), "weeklyLimitHours"))) : t.weeklyLimitHours();
+        boolean manual = b.has("manualTimeAllowed") ? TermValues.bool(b.get("manualTimeAllowed"), "manualTimeAllowed") : t.manualTimeAllowed();
+        List<String> labels = b.has("activityLabels")
+                ? TermValues.labels(TermValues.strings(b.get("activityLabels"), "activityLabels")) : t.activityLabels();
+        var shots = b.has("screenshotPolicy")
+                ? TermValues.screenshotPolicy(TermValues.text(b.get("screenshotPolicy"), "screenshotPolicy")) : t.screenshotPolicy();
+        int idle = b.has("idleMinutes") ? TermValues.idle(toInt(TermValues.number(b.get("idleMinutes"), "idleMinutes"))) : t.idleMinutes();
+        var zone = b.has("zone") ? TermValues.zone(TermValues.text(b.get("zone"), "zone")) : t.zone();
+        var rounding = b.has("rounding") ? TermValues.rounding(TermValues.text(b.get("rounding"), "rounding")) : t.rounding();
+        var status = b.has("status") ? TermValues.status(TermValues.text(b.get("status"), "status")) : t.status();
+        return new ContractTerms(t.id(), t.clientOrgId(), t.freelancerId(), t.agencyOrgId(), title, rate, currency, limit, manual,
+                labels, shots, idle, zone, status, rounding);
+    }
+
+    private static Integer toInt(Long v) {
+        if (v == null) return null;
+        if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) throw ApiException.invalid("validation", null, "number out of range");
+        return v.intValue();
+    }
+
+    /** The audited view of the changed fields only. */
+    private static Map<String, Object> changed(ContractTerms t, EnumSet<TermField> fields) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (TermField f : fields) {
+            m.put(f.jsonName(), switch (f) {
+                case TITLE -> t.title();
+                case RATE -> t.rateMinor();
+                case CURRENCY -> t.currency();
+                case WEEKLY_LIMIT -> t.weeklyLimitHours();
+                case MANUAL_TIME -> t.manualTimeAllowed();
+                case ACTIVITY_LABELS -> t.activityLabels();
+                case SCREENSHOT_POLICY -> t.screenshotPolicy().name();
+                case IDLE_MINUTES -> t.idleMinutes();
+                case ZONE -> t.zone().getId();
+                case ROUNDING -> t.rounding().name();
+                case STATUS -> t.status().name();
+            });
+        }
+        return m;
+    }
+}

@@ -1,0 +1,109 @@
+package org.hourbook.server.diary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.core.diary.DayRange;
+import org.hourbook.core.diary.DiaryDay;
+import org.hourbook.core.segment.Segment;
+import org.hourbook.core.segment.TrackedTime;
+import org.hourbook.core.week.BillingWeek;
+import org.hourbook.core.week.EditWindowPolicy;
+import org.hourbook.core.week.WeeklyLimitPolicy;
+import org.hourbook.server.auth.Viewer;
+import org.hourbook.server.contract.ContractService;
+import org.hourbook.server.contract.Visible;
+import org.hourbook.store.Database;
+
+/**
+ * The Work Diary of one contract for one day in the viewer's zone or UTC: hour rows, segments
+ * with over-limit marks (decided in time order within each billing week), and day/week totals.
+ */
+public final class DiaryService {
+    private final Database db;
+    private final ContractService contracts;
+    private final Clock clock;
+
+    public DiaryService(Database db, ContractService contracts, Clock clock) {
+        this.db = db;
+        this.contracts = contracts;
+        this.clock = clock;
+    }
+
+    /** What the viewer may do on this diary right now; {@code readOnlyReason} explains a lock. */
+    public record Permissions(boolean editMemo, boolean delete, boolean addManual, boolean editLabel, String readOnlyReason) {}
+
+    /**
+     * One diary day.
+     *
+     * @param overLimit         ids of the day's segments beyond the weekly limit
+     * @param weekSeconds       all time in the billing week containing {@code date}
+     * @param weekBillableSeconds time within the limit in that week
+     * @param remainingSeconds  hours left under the limit in that week, empty when there is no limit
+     */
+    public record Day(Visible contract, DiaryDay day, ZoneId zone, Set<UUID> overLimit, BillingWeek week, long weekSeconds,
+                      long weekBillableSeconds, OptionalLong remainingSeconds, Permissions permissions) {}
+
+    public Day day(Viewer viewer, long contractId, LocalDate date, boolean utc) {
+        Visible v = contracts.visible(viewer, contractId);
+        ZoneId zone = utc ? ZoneOffset.UTC : viewer.user().zone();
+        DayRange range = DayRange.of(date, zone);
+        ContractTerms t = v.terms();
+        // A local day can touch two billing weeks; load whole weeks so over-limit marks are exact.
+        BillingWeek first = BillingWeek.of(range.start());
+        BillingWeek last = BillingWeek.of(range.end().minusNanos(1));
+        BillingWeek dateWeek = BillingWeek.containing(date);
+        Instant from = min(first.start(), dateWeek.start());
+        Instant to = max(last.end(), dateWeek.end());
+        List<Segment> all = db.segments().findByContract(contractId, from, to);
+        Set<UUID> over = new HashSet<>();
+        for (BillingWeek w = BillingWeek.of(from); w.start().isBefore(to); w = w.next()) {
+            over.addAll(WeeklyLimitPolicy.overLimit(inWeek(all, w), t.weeklyLimitHours(), t.rounding()));
+        }
+        List<Segment> daySegments = all.stream().filter(s -> range.contains(s.start())).toList();
+        DiaryDay layout = DiaryDay.layout(date, zone, daySegments);
+        List<Segment> week = inWeek(all, dateWeek);
+        long weekSeconds = week.stream().mapToLong(s -> TrackedTime.billableSeconds(s, t.rounding())).sum();
+        long weekBillable = week.stream().filter(s -> !over.contains(s.id())).mapToLong(s -> TrackedTime.billableSeconds(s, t.rounding())).sum();
+        OptionalLong remaining = WeeklyLimitPolicy.remainingSeconds(week, t.weeklyLimitHours(), t.rounding());
+        Set<UUID> dayOver = new HashSet<>();
+        daySegments.forEach(s -> { if (over.contains(s.id())) dayOver.add(s.id()); });
+        return new Day(v, layout, zone, dayOver, dateWeek, weekSeconds, weekBillable, remaining, permissions(v, range));
+    }
+
+    Permissions permissions(Visible v, DayRange range) {
+        Instant now = clock.instant();
+        String reason = null;
+        if (v.terms().isClosed()) {
+            reason = "This contract is closed; its diary is read-only.";
+        } else if (EditWindowPolicy.isLocked(BillingWeek.of(range.end().minusNanos(1)), now)) {
+            reason = "This billing week is locked; its timesheet is final.";
+        }
+        boolean editable = reason == null && v.access().canEditTime();
+        return new Permissions(editable, editable, editable && v.terms().manualTimeAllowed(),
+                !v.terms().isClosed() && v.access().canEditLabels(), reason);
+    }
+
+    static List<Segment> inWeek(List<Segment> segments, BillingWeek w) {
+        List<Segment> out = new ArrayList<>();
+        for (Segment s : segments) if (w.contains(s.start())) out.add(s);
+        return out;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

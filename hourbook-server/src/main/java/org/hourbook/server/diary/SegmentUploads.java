@@ -1,0 +1,138 @@
+package org.hourbook.server.diary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hourbook.core.contract.ContractStatus;
+import org.hourbook.core.policy.Decision;
+import org.hourbook.core.segment.Segment;
+import org.hourbook.core.segment.SegmentPolicy;
+import org.hourbook.core.segment.Source;
+import org.hourbook.core.week.EditWindowPolicy;
+import org.hourbook.server.audit.AuditService;
+import org.hourbook.server.auth.Viewer;
+import org.hourbook.server.contract.ContractService;
+import org.hourbook.server.contract.Visible;
+import org.hourbook.server.http.ApiException;
+import org.hourbook.server.ops.Metrics;
+import org.hourbook.store.Database;
+import org.hourbook.store.SegmentInsert;
+
+/**
+ * Batch upload of tracked segments from the tracker. Each item is checked on its own; valid items
+ * are stored in one transaction with their audit entries. Replays are recognised by id and
+ * content, so a tracker may resend a batch after a lost response.
+ */
+public final class SegmentUploads {
+    static final int MAX_BATCH = 500;
+
+    private final Database db;
+    private final ContractService contracts;
+    private final AuditService audit;
+    private final Metrics metrics;
+    private final Clock clock;
+
+    public SegmentUploads(Database db, ContractService contracts, AuditService audit, Metrics metrics, Clock clock) {
+        this.db = db;
+        this.contracts = contracts;
+        this.audit = audit;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public List<UploadResult> upload(Viewer viewer, long contractId, List<SegmentUpload> items) {
+        Visible v = contracts.visible(viewer, contractId);
+        if (!v.access().canUploadTime()) {
+            throw ApiException.forbidden("access.upload", null, "only the contract's freelancer uploads time");
+        }
+        if (items == null || items.isEmpty()) throw ApiException.invalid("segment.batch_empty", "segments", "send at least one segment");
+        if (items.size() > MAX_BATCH) {
+            throw ApiException.invalid("segment.batch_too_large", "segments", "at most " + MAX_BATCH + " segments per request");
+        }
+        Instant now = clock.instant();
+        Set<UUID> seen = new HashSet<>();
+        for (SegmentUpload item : items) {
+            if (item == null || item.id() == null) throw ApiException.invalid("segment.id", "id", "every segment needs a client-generated UUID id");
+            if (!seen.add(item.id())) throw ApiException.invalid("segment.duplicate_id", "id", "segment " + item.id() + " appears twice in the batch");
+        }
+        // Stored ids are replays or conflicts whatever the rules say now (e.g. after the week locked).
+        Map<UUID, Segment> existing = new HashMap<>();
+        db.segments().findByIds(seen).forEach(s -> existing.put(s.id(), s));
+
+        UploadResult[] results = new UploadResult[items.size()];
+        List<Segment> toInsert = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            SegmentUpload item = items.get(i);
+            Segment segment;
+            try {
+                segment = toSegment(v, item);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                results[i] = UploadResult.failed(item.id(), "rejected", "segment.invalid", null, String.valueOf(e.getMessage()));
+                continue;
+            }
+            Decision d = existing.containsKey(item.id()) ? Decision.accepted() : check(v, segment, now);
+            if (d instanceof Decision.Rejected r) {
+                results[i] = UploadResult.failed(item.id(), "rejected", r.violation().code(), r.violation().field(), r.violation().message());
+                continue;
+            }
+            toInsert.add(segment);
+            positions.add(i);
+        }
+        if (!toInsert.isEmpty()) {
+            List<SegmentInsert> stored = db.inTransaction(tx -> {
+                List<SegmentInsert> r = tx.segments().insertAll(toInsert, now);
+                for (SegmentInsert s : r) {
+                    if (s instanceof SegmentInsert.Inserted ins) {
+                        audit.record(tx, contractId, viewer.id(), "segment.create", "segment", ins.id().toString(), null, Audited.of(ins.segment()));
+                    }
+                }
+                return r;
+            });
+            int inserted = 0;
+            for (int k = 0; k < stored.size(); k++) {
+                results[positions.get(k)] = switch (stored.get(k)) {
+                    case SegmentInsert.Inserted ins -> {
+                        inserted++;
+                        yield UploadResult.ok("inserted", ins.segment());
+                    }
+                    case SegmentInsert.Replayed rep -> rep.stored().contractId() == contractId
+                            ? UploadResult.ok("replayed", rep.stored())
+                            : UploadResult.failed(rep.id(), "conflict", "segment.conflict", "id", "segment id already used on another contract");
+                    case SegmentInsert.Conflict c -> UploadResult.failed(c.id(), "conflict", "segment.conflict", "id",
+                            "segment " + c.id() + " was stored before with other content");
+                    case SegmentInsert.Overlap o -> UploadResult.failed(o.id(), "overlap", "segment.overlap", "start",
+                            "the freelancer already has time at " + o.existing().start() + " (possibly on another contract)");
+                };
+            }
+            metrics.segmentsIngested(inserted);
+        }
+        return List.of(results);
+    }
+
+    private static Segment toSegment(Visible v, SegmentUpload item) {
+        if (item.start() == null) throw new IllegalArgumentException("start is required");
+        if (item.trackedSeconds() == null) throw new IllegalArgumentException("trackedSeconds is required");
+        String label = item.label() == null || item.label().isBlank() ? null : item.label();
+        return new Segment(item.id(), v.id(), v.terms().freelancerId(), item.start(), item.trackedSeconds(), item.minutes(),
+                item.memo(), label, Source.TRACKED, null);
+    }
+
+    private static Decision check(Visible v, Segment s, Instant now) {
+        return SegmentPolicy.validate(s)
+                .and(() -> v.terms().status() == ContractStatus.ACTIVE || v.terms().isClosed() ? Decision.accepted()
+                        : Decision.rejected("contract.paused", null, "This contract is paused; time cannot be recorded."))
+                .and(() -> EditWindowPolicy.check(s.start(), now, v.terms().status()))
+                .and(() -> s.start().plusSeconds(s.trackedSeconds()).isAfter(now.plusSeconds(60))
+                        ? Decision.rejected("time.future", "trackedSeconds", "Tracked time cannot end in the future.")
+                        : Decision.accepted())
+                .and(() -> s.label() == null || v.terms().activityLabels().contains(s.label()) ? Decision.accepted()
+                        : Decision.rejected("segment.label", "label", "\"" + s.label() + "\" is not one of this contract's labels."));
+    }
+}

@@ -1,0 +1,24 @@
+package org.hourbook.server.diary;
+
+import java.util.UUID;
+import org.hourbook.core.segment.Segment;
+
+/**
+ * What happened to one uploaded segment: {@code inserted}, {@code replayed} (already stored with
+ * the same content; the stored segment is returned), {@code conflict} (same id, other content),
+ * {@code overlap} (the freelancer already has time in that slot) or {@code rejected} (a rule).
+ */
+public record UploadResult(UUID id, String status, String code, String field, String message, Segment segment) {
+
+    static UploadResult ok(String status, Segment s) {
+        return new UploadResult(s.id(), status, null, null, null, s);
+    }
+
+    static UploadResult failed(UUID id, String status, String code, String field, String message) {
+        return new UploadResult(id, status, code, field, message, null);
+    }
+
+    public boolean stored() {
+        return status.equals("inserted") || status.equals("replayed");
+    }
+}
