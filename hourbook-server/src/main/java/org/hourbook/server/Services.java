@@ -2,11 +2,16 @@ package org.hourbook.server;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.hourbook.server.audit.AuditService;
 import org.hourbook.server.auth.ApiTokenService;
 import org.hourbook.server.auth.Credentials;
 import org.hourbook.server.auth.PasswordHasher;
 import org.hourbook.server.auth.SessionService;
 import org.hourbook.server.auth.Tokens;
+import org.hourbook.server.contract.ContractService;
+import org.hourbook.server.diary.DiaryService;
+import org.hourbook.server.diary.SegmentEdits;
+import org.hourbook.server.diary.SegmentUploads;
 import org.hourbook.server.ops.Metrics;
 import org.hourbook.store.Database;
 import org.hourbook.store.blob.BlobStore;
@@ -30,6 +35,11 @@ public final class Services {
     private final SessionService sessions;
     private final ApiTokenService apiTokens;
     private final String serverKey;
+    private final AuditService audit;
+    private final ContractService contracts;
+    private final SegmentUploads uploads;
+    private final SegmentEdits edits;
+    private final DiaryService diary;
 
     private Services(Config config, Database db, BlobStore blobs, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
@@ -44,6 +54,11 @@ public final class Services {
         Credentials credentials = new Credentials(db, passwords, clock);
         this.sessions = new SessionService(db, credentials, tokens, clock, config);
         this.apiTokens = new ApiTokenService(db, credentials, tokens, clock);
+        this.audit = new AuditService(db, clock);
+        this.contracts = new ContractService(db, audit);
+        this.uploads = new SegmentUploads(db, contracts, audit, metrics, clock);
+        this.edits = new SegmentEdits(db, blobs, contracts, audit, clock);
+        this.diary = new DiaryService(db, contracts, clock);
     }
 
     public static Services create(Config config, Database db, BlobStore blobs, Clock clock) {
@@ -67,6 +82,21 @@ public final class Services {
     public SessionService sessions() { return sessions; }
 
     public ApiTokenService apiTokens() { return apiTokens; }
+
+    /** Audit log: record changes inside a transaction, list a contract's log. */
+    public AuditService audit() { return audit; }
+
+    /** Who sees which contract ({@code visible} → 404 otherwise), create, change terms, close. */
+    public ContractService contracts() { return contracts; }
+
+    /** Tracker batch upload of segments. */
+    public SegmentUploads uploads() { return uploads; }
+
+    /** Memo, label, delete, manual time — rules, access and audit applied. */
+    public SegmentEdits edits() { return edits; }
+
+    /** One diary day with over-limit marks, totals and the viewer's permissions. */
+    public DiaryService diary() { return diary; }
 
     /** A per-installation secret (e.g. for signing capability URLs). */
     public String serverKey() { return serverKey; }
