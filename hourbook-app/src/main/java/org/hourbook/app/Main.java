@@ -1,7 +1,107 @@
 package org.hourbook.app;
 
-public final class Main {
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code hourbook} command. {@link #main} only reads configuration (flags over environment
+ * over defaults), starts what was asked for and waits; {@link #launch} does the same without
+ * touching process-wide state, so tests can run it in-process on a random port.
+ */
+@Command(name = "hourbook", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        description = {
+                "Hourbook: a self-hosted Work Diary for hourly contracts and hours tracker for retainers.",
+                "Freelancers, agencies and clients review the same diary of 10-minute segments with screenshots,",
+                "activity, memos, weekly limits and timesheets.", ""},
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  hourbook demo                      try it: demo data, http://127.0.0.1:8080/",
+                "  hourbook serve --data /srv/hourbook",
+                "  HOURBOOK_DB_URL=jdbc:postgresql://db/hourbook hourbook serve --host 0.0.0.0",
+                "",
+                "Run 'hourbook <command> --help' for a command's settings and environment variables."})
+public final class Main implements Runnable {
+    /** What a command needs from the outside world, passed in rather than read from statics. */
+    record Context(Map<String, String> env, PrintStream out, PrintStream err, Clock clock, Instant startedAt,
+                   AtomicReference<Running> running) {
+        Duration sinceStart() {
+            return Duration.between(startedAt, clock.instant());
+        }
+    }
+
+    /** The result of {@link #launch}: the exit code, and the server if a command left one running. */
+    public record Launched(int exitCode, Optional<Running> running) {}
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        // "hourbook" alone: show what it can do instead of failing.
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
     public static void main(String[] args) {
-        System.out.println("hourbook");
+        // Start-up time counts from the JVM's start, which is what an operator waits for.
+        Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        Launched launched = launch(args, System.getenv(), System.out, System.err, Clock.systemUTC(), jvmStart);
+        if (launched.running().isEmpty()) System.exit(launched.exitCode());
+        Running running = launched.running().get();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.err.println("hourbook: stopping (finishing requests in flight) ...");
+            running.close();
+            stopped.countDown();
+        }, "hourbook-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Runs the command line. {@code serve} and {@code demo} return with the server still running;
+     * the caller closes it.
+     */
+    public static Launched launch(String[] args, Map<String, String> env, PrintStream out, PrintStream err, Clock clock,
+                                  Instant startedAt) {
+        Context ctx = new Context(Map.copyOf(env), out, err, clock, startedAt, new AtomicReference<>());
+        CommandLine cli = commandLine(ctx);
+        int code = cli.execute(args);
+        return new Launched(code, Optional.ofNullable(ctx.running().get()));
+    }
+
+    static CommandLine commandLine(Context ctx) {
+        CommandLine cli = new CommandLine(new Main())
+                .addSubcommand(new ServeCommand(ctx))
+                .addSubcommand(new DemoCommand(ctx))
+                .addSubcommand(new CommandLine.HelpCommand());
+        cli.setOut(new PrintWriter(ctx.out(), true));
+        cli.setErr(new PrintWriter(ctx.err(), true));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            ctx.err().println("hourbook: " + commandLine.getCommandName() + " failed: " + describe(e));
+            return 1;
+        });
+        return cli;
+    }
+
+    /** The message of the deepest cause: "address already in use" beats a wrapper's text. */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String top = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (root == e || root.getMessage() == null || top.contains(root.getMessage())) return top;
+        return top + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 }

@@ -1,0 +1,110 @@
+package org.hourbook.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.hourbook.server.Config;
+import org.hourbook.server.Services;
+import org.hourbook.store.Database;
+import org.hourbook.store.blob.BlobStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hourbook serve}: the server on a real installation's data. */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        description = {
+                "Runs the Hourbook server: the Work Diary web pages and the JSON API (/api/v1, described at",
+                "/api/v1/openapi.json) on one port, plus /metrics for Prometheus.",
+                "",
+                "By default everything lives in one data directory: an embedded SQLite database (hourbook.db)",
+                "and the screenshots (blobs/). Nothing else needs installing. To run several stateless nodes",
+                "behind a load balancer, point HOURBOOK_DB_URL at PostgreSQL and HOURBOOK_S3_* at a bucket.",
+                "Server secrets are generated on first start and kept in the database.",
+                "Stops gracefully on Ctrl-C / SIGTERM: requests in flight finish first.", ""},
+        optionListHeading = "Options (flags win over environment variables, which win over defaults):%n",
+        footerHeading = "%n",
+        footer = {
+                "Environment:",
+                "  HOURBOOK_PORT           port to listen on (default 8080; 0 = any free port)",
+                "  HOURBOOK_HOST           address to bind (default 127.0.0.1; 0.0.0.0 = every interface)",
+                "  HOURBOOK_DATA           data directory (default ./hourbook-data)",
+                "  HOURBOOK_DB_URL         PostgreSQL JDBC URL, e.g. jdbc:postgresql://db:5432/hourbook",
+                "                          (default: SQLite file hourbook.db in the data directory)",
+                "  HOURBOOK_DB_USER        PostgreSQL user      HOURBOOK_DB_PASSWORD  its password",
+                "  HOURBOOK_S3_BUCKET      store screenshots in this S3-compatible bucket (default: <data>/blobs)",
+                "  HOURBOOK_S3_ENDPOINT    e.g. http://minio:9000 (default: AWS for the region; path-style always)",
+                "  HOURBOOK_S3_REGION      default us-east-1",
+                "  HOURBOOK_S3_ACCESS_KEY  and HOURBOOK_S3_SECRET_KEY (default: the AWS SDK's credential chain)",
+                "  HOURBOOK_SECURE_COOKIES true behind HTTPS (marks cookies Secure)",
+                "",
+                "Examples:",
+                "  hourbook serve                                   SQLite + screenshots in ./hourbook-data",
+                "  hourbook serve --port 9000 --data /srv/hourbook",
+                "  HOURBOOK_DB_URL=jdbc:postgresql://db/hourbook HOURBOOK_DB_USER=hb HOURBOOK_DB_PASSWORD=... \\",
+                "  HOURBOOK_S3_ENDPOINT=http://minio:9000 HOURBOOK_S3_BUCKET=hourbook hourbook serve --host 0.0.0.0"})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", paramLabel = "N", description = "port to listen on (env HOURBOOK_PORT, default 8080; 0 = any free port)")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "H", description = "address to bind (env HOURBOOK_HOST, default 127.0.0.1)")
+    String host;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data directory (env HOURBOOK_DATA, default ./hourbook-data)")
+    Path data;
+
+    @Option(names = "--db-url", paramLabel = "URL", description = "PostgreSQL JDBC URL (env HOURBOOK_DB_URL, default SQLite in DIR)")
+    String dbUrl;
+
+    private final Main.Context ctx;
+
+    ServeCommand(Main.Context ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        Config config;
+        try {
+            config = new Settings(ctx.env()).serve(new Settings.Flags(port, host, data, dbUrl));
+        } catch (Settings.Invalid invalid) {
+            return reportInvalid(ctx, "serve", invalid);
+        }
+        Running running = startServer(ctx, config);
+        ctx.out().println("hourbook: serving " + describeStorage(config));
+        ctx.out().println("hourbook: started in " + ctx.sinceStart().toMillis() + " ms");
+        ctx.out().println("hourbook: open " + running.url());
+        return 0;
+    }
+
+    /** Opens storage and starts the app, closing what was opened when a later step fails. */
+    static Running startServer(Main.Context ctx, Config config) {
+        Database db = Boot.openDatabase(config);
+        try {
+            return startServer(ctx, config, db, Boot.openBlobs(config));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    static Running startServer(Main.Context ctx, Config config, Database db, BlobStore blobs) {
+        Services services = Boot.services(config, db, blobs, ctx.clock());
+        Running running = Boot.start(config, db, blobs, services);
+        ctx.running().set(running);
+        return running;
+    }
+
+    static String describeStorage(Config config) {
+        String database = config.dbUrl() == null ? "SQLite " + config.dataDir().resolve("hourbook.db") : Settings.redact(config.dbUrl());
+        return database + ", screenshots in " + switch (config.blobs()) {
+            case Config.BlobSettings.Local local -> local.dir();
+            case Config.BlobSettings.S3 s3 -> s3;
+        };
+    }
+
+    static int reportInvalid(Main.Context ctx, String command, Settings.Invalid invalid) {
+        ctx.err().println("hourbook " + command + ": cannot start, please fix:");
+        invalid.problems.forEach(p -> ctx.err().println("  - " + p));
+        ctx.err().println("(see 'hourbook " + command + " --help')");
+        return 2;
+    }
+}

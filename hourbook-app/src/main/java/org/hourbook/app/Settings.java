@@ -1,0 +1,168 @@
+package org.hourbook.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hourbook.server.Config;
+
+/**
+ * Turns flags and environment variables into one checked {@link Config}. Flags win over the
+ * environment, the environment over defaults; every problem is reported at once, in words an
+ * operator can act on, before anything starts.
+ */
+final class Settings {
+    static final String ENV_DB_URL = "HOURBOOK_DB_URL";
+    static final String ENV_DB_USER = "HOURBOOK_DB_USER";
+    static final String ENV_DB_PASSWORD = "HOURBOOK_DB_PASSWORD";
+    static final String ENV_DATA = "HOURBOOK_DATA";
+    static final String ENV_PORT = "HOURBOOK_PORT";
+    static final String ENV_HOST = "HOURBOOK_HOST";
+    static final String ENV_SECURE_COOKIES = "HOURBOOK_SECURE_COOKIES";
+    static final String ENV_S3_ENDPOINT = "HOURBOOK_S3_ENDPOINT";
+    static final String ENV_S3_REGION = "HOURBOOK_S3_REGION";
+    static final String ENV_S3_BUCKET = "HOURBOOK_S3_BUCKET";
+    static final String ENV_S3_ACCESS_KEY = "HOURBOOK_S3_ACCESS_KEY";
+    static final String ENV_S3_SECRET_KEY = "HOURBOOK_S3_SECRET_KEY";
+
+    static final int DEFAULT_PORT = 8080;
+    static final String DEFAULT_HOST = "127.0.0.1";
+    static final Path DEFAULT_DATA = Path.of("hourbook-data");
+    static final Path DEFAULT_DEMO_DATA = Path.of("hourbook-data", "demo");
+
+    /** Raised with every problem found; {@code Main} prints them and exits with status 2. */
+    static final class Invalid extends Exception {
+        final List<String> problems;
+
+        Invalid(List<String> problems) {
+            super(String.join("; ", problems));
+            this.problems = List.copyOf(problems);
+        }
+    }
+
+    /** What the command line said; {@code null} where a flag was not given. */
+    record Flags(Integer port, String host, Path data, String dbUrl) {}
+
+    private final Map<String, String> env;
+
+    Settings(Map<String, String> env) {
+        this.env = env;
+    }
+
+    /** The configuration of {@code hourbook serve}: SQLite in the data directory unless a database URL is set. */
+    Config serve(Flags flags) throws Invalid {
+        List<String> problems = new ArrayList<>();
+        String host = first(flags.host(), env(ENV_HOST)).orElse(DEFAULT_HOST);
+        int port = port(flags.port(), problems);
+        Path data = dataDir(flags.data(), DEFAULT_DATA, problems);
+        String dbUrl = first(flags.dbUrl(), env(ENV_DB_URL)).orElse(null);
+        if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql:") && !dbUrl.startsWith("jdbc:sqlite:")) {
+            problems.add("the database URL must start with jdbc:postgresql: (or jdbc:sqlite:), got: " + redact(dbUrl)
+                    + " (from " + (flags.dbUrl() != null ? "--db-url" : ENV_DB_URL) + ")");
+        }
+        Config.BlobSettings blobs = s3(problems).orElse(null);
+        if (!problems.isEmpty()) throw new Invalid(problems);
+        Config config = Config.local(host, port, data);
+        if (dbUrl != null) config = config.withDatabase(dbUrl, env(ENV_DB_USER).orElse(null), env(ENV_DB_PASSWORD).orElse(null));
+        if (blobs != null) config = config.withBlobs(blobs);
+        return withSecureCookies(config);
+    }
+
+    /**
+     * The configuration of {@code hourbook demo}: always its own SQLite file and local screenshots
+     * in the demo directory, so that trying the demo never writes into a real database or bucket.
+     */
+    Config demo(Flags flags) throws Invalid {
+        List<String> problems = new ArrayList<>();
+        String host = first(flags.host(), env(ENV_HOST)).orElse(DEFAULT_HOST);
+        int port = port(flags.port(), problems);
+        Path data = dataDir(flags.data(), DEFAULT_DEMO_DATA, problems);
+        if (!problems.isEmpty()) throw new Invalid(problems);
+        return Config.local(host, port, data);
+    }
+
+    private Config withSecureCookies(Config c) {
+        boolean secure = env(ENV_SECURE_COOKIES).map(v -> v.equalsIgnoreCase("true") || v.equals("1")).orElse(false);
+        return new Config(c.host(), c.port(), c.dataDir(), c.dbUrl(), c.dbUser(), c.dbPassword(), c.blobs(), secure,
+                c.passwordCost(), c.sessionIdle(), c.sessionAbsolute(), c.shutdownTimeout(), c.limits());
+    }
+
+    private int port(Integer flag, List<String> problems) {
+        if (flag != null) {
+            if (flag < 0 || flag > 65535) problems.add("--port must be between 0 and 65535 (0 picks a free port), got " + flag);
+            return flag;
+        }
+        Optional<String> fromEnv = env(ENV_PORT);
+        if (fromEnv.isEmpty()) return DEFAULT_PORT;
+        try {
+            int p = Integer.parseInt(fromEnv.get().trim());
+            if (p < 0 || p > 65535) problems.add(ENV_PORT + " must be between 0 and 65535, got " + p);
+            return p;
+        } catch (NumberFormatException e) {
+            problems.add(ENV_PORT + " must be a number, got '" + fromEnv.get() + "'");
+            return DEFAULT_PORT;
+        }
+    }
+
+    private Path dataDir(Path flag, Path fallback, List<String> problems) {
+        Path dir;
+        try {
+            dir = flag != null ? flag : env(ENV_DATA).map(Path::of).orElse(fallback);
+        } catch (InvalidPathException e) {
+            problems.add(ENV_DATA + " is not a valid path: " + e.getMessage());
+            return fallback;
+        }
+        dir = dir.toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            problems.add("the data directory " + dir + " is a file; point --data (or " + ENV_DATA + ") to a directory");
+        } else {
+            try {
+                Files.createDirectories(dir);
+                if (!Files.isWritable(dir)) problems.add("the data directory " + dir + " is not writable");
+            } catch (IOException e) {
+                problems.add("cannot create the data directory " + dir + ": " + e);
+            }
+        }
+        return dir;
+    }
+
+    /** S3 is used when a bucket is named; keys come in pairs; the endpoint defaults to AWS. */
+    private Optional<Config.BlobSettings> s3(List<String> problems) {
+        Optional<String> bucket = env(ENV_S3_BUCKET);
+        Optional<String> endpoint = env(ENV_S3_ENDPOINT);
+        Optional<String> access = env(ENV_S3_ACCESS_KEY);
+        Optional<String> secret = env(ENV_S3_SECRET_KEY);
+        if (bucket.isEmpty()) {
+            if (endpoint.isPresent() || access.isPresent() || secret.isPresent()) {
+                problems.add(ENV_S3_BUCKET + " is required when other HOURBOOK_S3_* settings are given");
+            }
+            return Optional.empty();
+        }
+        if (access.isPresent() != secret.isPresent()) {
+            problems.add("set both " + ENV_S3_ACCESS_KEY + " and " + ENV_S3_SECRET_KEY + " (or neither, to use the default AWS credentials)");
+        }
+        if (endpoint.isPresent() && !endpoint.get().matches("https?://.+")) {
+            problems.add(ENV_S3_ENDPOINT + " must be an http:// or https:// URL, got " + endpoint.get());
+        }
+        return Optional.of(new Config.BlobSettings.S3(endpoint.orElse(null), env(ENV_S3_REGION).orElse("us-east-1"),
+                bucket.get(), access.orElse(null), secret.orElse(null)));
+    }
+
+    private Optional<String> env(String name) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
+    }
+
+    private static Optional<String> first(String flag, Optional<String> fromEnv) {
+        return flag != null ? Optional.of(flag) : fromEnv;
+    }
+
+    /** A URL may carry a password (jdbc:postgresql://h/db?password=...); never echo it. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//[^/@]+:[^/@]+@", "//***@");
+    }
+}

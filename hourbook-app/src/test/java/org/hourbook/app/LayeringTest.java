@@ -1,0 +1,85 @@
+package org.hourbook.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dependencies point one way across modules: app → server → store → core. Core holds the rules
+ * of time and money and must stay testable in milliseconds, so it knows nothing of I/O, SQL,
+ * HTTP, Swing or the system clock. (The core module has its own purity test; this one sees every
+ * module's classes together, which only the app's classpath can.)
+ */
+class LayeringTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.hourbook");
+    }
+
+    @Test
+    void modules_depend_only_on_the_layers_below_them() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("core").definedBy("org.hourbook.core..")
+                .layer("store").definedBy("org.hourbook.store..")
+                .layer("server").definedBy("org.hourbook.server..")
+                .layer("app").definedBy("org.hourbook.app..")
+                .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("server").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("server", "app")
+                .whereLayer("core").mayOnlyBeAccessedByLayers("store", "server", "app")
+                .check(classes);
+    }
+
+    @Test
+    void core_depends_on_nothing_of_ours_but_itself() {
+        noClasses().that().resideInAPackage("org.hourbook.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hourbook.store..", "org.hourbook.server..", "org.hourbook.app..")
+                .check(classes);
+    }
+
+    @Test
+    void core_knows_nothing_of_io_sql_http_or_user_interfaces() {
+        noClasses().that().resideInAPackage("org.hourbook.core..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "java.io..", "java.nio.file..", "java.nio.channels..", "java.net..", "java.sql..", "javax.sql..",
+                        "java.awt..", "javax.swing..", "javax.imageio..", "java.net.http..",
+                        "org.jdbi..", "org.flywaydb..", "com.zaxxer..", "org.sqlite..", "org.postgresql..",
+                        "io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..", "gg.jte..", "com.fasterxml..",
+                        "software.amazon..", "org.slf4j..", "io.micrometer..")
+                .because("core is the rules of time and money, tested in milliseconds without any I/O")
+                .check(classes);
+    }
+
+    @Test
+    void core_never_reads_the_clock_itself() {
+        noClasses().that().resideInAPackage("org.hourbook.core..")
+                .should().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.LocalTime.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .because("a Clock is passed in, so that tests pin time")
+                .check(classes);
+    }
+
+    @Test
+    void store_knows_nothing_of_http_or_web_pages() {
+        noClasses().that().resideInAPackage("org.hourbook.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..", "gg.jte..")
+                .check(classes);
+    }
+}
