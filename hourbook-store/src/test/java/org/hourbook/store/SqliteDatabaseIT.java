@@ -1,0 +1,95 @@
+package org.hourbook.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hourbook.store.Fixtures.NOW;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hourbook.core.account.OrgKind;
+import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.core.segment.Segment;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What is special about the embedded database: its settings, and many threads writing at once. */
+class SqliteDatabaseIT {
+    @TempDir
+    Path dir;
+    Database db;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(StoreConfig.sqlite(dir));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void the_database_is_one_file_in_the_data_directory_with_wal_and_foreign_keys() {
+        assertThat(Files.exists(dir.resolve("hourbook.db"))).isTrue();
+        assertThat(db.dialect()).isEqualTo(Dialect.SQLITE);
+        db.jdbi().useHandle(h -> {
+            assertThat(h.createQuery("PRAGMA journal_mode").mapTo(String.class).one()).isEqualToIgnoringCase("wal");
+            assertThat(h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one()).isEqualTo(1);
+            assertThat(h.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one()).isGreaterThanOrEqualTo(5000);
+            assertThat(h.createQuery("PRAGMA synchronous").mapTo(Integer.class).one()).isEqualTo(1); // NORMAL
+        });
+    }
+
+    @Test
+    void foreign_keys_are_enforced() {
+        assertThatThrownBy(() -> db.contracts().create(Fixtures.terms(999, 998, null))).hasMessageContaining("FOREIGN KEY");
+    }
+
+    @Test
+    void reopening_keeps_the_data_and_does_not_migrate_again() {
+        long org = db.accounts().createOrganization("Acme", OrgKind.CLIENT, NOW).id();
+        db.close();
+
+        db = Database.open(StoreConfig.sqlite(dir));
+
+        assertThat(db.accounts().findOrganization(org)).isPresent();
+    }
+
+    @Test
+    void many_threads_writing_read_modify_write_transactions_never_see_busy_errors() throws Exception {
+        ContractTerms contract = Fixtures.hourlyContract(db, Fixtures.freelancer(db, "ana@example.org").id());
+        int threads = 8;
+        int perThread = 25;
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        Segment s = Fixtures.slot(contract, thread * perThread + i);
+                        // Read first, then write: the pattern that deadlocks with deferred transactions.
+                        db.useTransaction(tx -> {
+                            long before = tx.audit().countForContract(contract.id());
+                            tx.segments().insertAll(List.of(s), NOW);
+                            tx.audit().append(new AuditEntry(0, contract.id(), null, NOW, "segment.create", "segment",
+                                    s.id().toString(), null, "{\"n\":" + before + "}"));
+                        });
+                        db.segments().findByContract(contract.id(), Fixtures.SLOT, Fixtures.SLOT.plusSeconds(7 * 86_400));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) f.get();
+        }
+
+        assertThat(db.segments().findByContract(contract.id(), Fixtures.SLOT, Fixtures.SLOT.plusSeconds(7 * 86_400))).hasSize(threads * perThread);
+        assertThat(db.audit().countForContract(contract.id())).isEqualTo(threads * perThread);
+    }
+}
