@@ -42,6 +42,25 @@ public final class EditWindowPolicy {
         return Decision.accepted();
     }
 
+    /**
+     * May any time of {@code week} still change at {@code now}? For pages that show a whole day or
+     * week: unlike {@link #check}, the current week is open even though its end is in the future.
+     * A week that has not begun is {@code time.future}.
+     */
+    public static Decision checkWeek(BillingWeek week, Instant now, ContractStatus status) {
+        if (status == ContractStatus.CLOSED) {
+            return Decision.rejected("contract.closed", null, "This contract is closed; its diary is read-only.");
+        }
+        if (!week.start().isBefore(now)) {
+            return Decision.rejected("time.future", "start", "The billing week " + week + " has not begun.");
+        }
+        if (isLocked(week, now)) {
+            return Decision.rejected("week.locked", "start",
+                    "The billing week " + week + " locked at " + lockedAt(week) + "; its time can no longer change.");
+        }
+        return Decision.accepted();
+    }
+
     /** The instant {@code week} locks: the following Monday 12:00 UTC. */
     public static Instant lockedAt(BillingWeek week) {
         return week.end().plus(GRACE);

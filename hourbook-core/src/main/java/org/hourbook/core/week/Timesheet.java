@@ -43,18 +43,31 @@ public record Timesheet(
         long protectedSeconds,
         long rateMinor,
         Money amount,
-        List<Day> days) {
+        List<Day> days,
+        Set<UUID> overLimitSegments) {
 
     public Timesheet {
         days = List.copyOf(days);
+        overLimitSegments = Set.copyOf(overLimitSegments);
     }
 
-    /** One UTC day of the week; same sums as the week. */
-    public record Day(LocalDate date, long trackedSeconds, long manualSeconds, long overLimitSeconds, long billableSeconds) {
+    /**
+     * One UTC day of the week; its seconds sum to the week's. Its {@code amount} is rounded on its
+     * own, so day amounts may differ from the week's amount by up to half a minor unit per day:
+     * the week's amount is the one that is billed.
+     */
+    public record Day(LocalDate date, long trackedSeconds, long manualSeconds, long overLimitSeconds, long billableSeconds,
+                      long protectedSeconds, Money amount) {
         public long totalSeconds() {
             return trackedSeconds + manualSeconds;
         }
     }
+
+    public boolean isOverLimit(UUID segmentId) {
+        return overLimitSegments.contains(segmentId);
+    }
+
+    private static final int TRACKED = 0, MANUAL = 1, OVER = 2, BILLABLE = 3, PROTECTED = 4;
 
     /**
      * Builds the timesheet from any segments: those of other contracts or outside the week are
@@ -68,25 +81,25 @@ public record Timesheet(
         Set<UUID> over = WeeklyLimitPolicy.overLimit(mine, terms.weeklyLimitHours(), rounding);
 
         Map<LocalDate, long[]> perDay = new LinkedHashMap<>();
-        for (LocalDate d : week.days()) perDay.put(d, new long[4]);
-        long protectedSeconds = 0;
+        for (LocalDate d : week.days()) perDay.put(d, new long[5]);
         for (Segment s : mine) {
             long counted = TrackedTime.billableSeconds(s, rounding);
             boolean isOver = over.contains(s.id());
             long[] day = perDay.get(LocalDate.ofInstant(s.start(), ZoneOffset.UTC));
-            day[s.isManual() ? 1 : 0] += counted;
-            day[isOver ? 2 : 3] += counted;
-            if (!isOver && ProtectedTime.isProtected(s, false)) protectedSeconds += counted;
+            day[s.isManual() ? MANUAL : TRACKED] += counted;
+            day[isOver ? OVER : BILLABLE] += counted;
+            if (ProtectedTime.isProtected(s, isOver)) day[PROTECTED] += counted;
         }
         List<Day> days = new ArrayList<>();
-        long[] sum = new long[4];
+        long[] sum = new long[5];
         perDay.forEach((date, v) -> {
-            days.add(new Day(date, v[0], v[1], v[2], v[3]));
-            for (int i = 0; i < 4; i++) sum[i] += v[i];
+            days.add(new Day(date, v[TRACKED], v[MANUAL], v[OVER], v[BILLABLE], v[PROTECTED],
+                    amount(v[BILLABLE], terms.rateMinor(), terms.currency())));
+            for (int i = 0; i < sum.length; i++) sum[i] += v[i];
         });
         return new Timesheet(terms.id(), week, rounding, terms.weeklyLimitHours(),
-                sum[0], sum[1], sum[2], sum[3], protectedSeconds, terms.rateMinor(),
-                amount(sum[3], terms.rateMinor(), terms.currency()), days);
+                sum[TRACKED], sum[MANUAL], sum[OVER], sum[BILLABLE], sum[PROTECTED], terms.rateMinor(),
+                amount(sum[BILLABLE], terms.rateMinor(), terms.currency()), days, over);
     }
 
     /** {@code seconds x rateMinor / 3600}, half-up, exact in BigDecimal. */

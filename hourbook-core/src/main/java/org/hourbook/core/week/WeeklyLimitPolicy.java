@@ -1,8 +1,11 @@
 package org.hourbook.core.week;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -54,6 +57,20 @@ public final class WeeklyLimitPolicy {
                 over.add(s.id());
             }
         }
+        return over;
+    }
+
+    /**
+     * Over-limit segments of one contract across several billing weeks: each week is decided on
+     * its own. Pass whole weeks: a week cut short (a local day that starts on Sunday evening UTC)
+     * would leave out the earlier time that filled the limit.
+     */
+    public static Set<UUID> overLimitByWeek(List<Segment> segmentsOfOneContract, Integer limitHours, BillingRounding rounding) {
+        Set<UUID> over = new LinkedHashSet<>();
+        if (limitHours == null) return over;
+        Map<BillingWeek, List<Segment>> byWeek = new TreeMap<>();
+        for (Segment s : segmentsOfOneContract) byWeek.computeIfAbsent(BillingWeek.of(s.start()), w -> new ArrayList<>()).add(s);
+        byWeek.values().forEach(week -> over.addAll(overLimit(week, limitHours, rounding)));
         return over;
     }
 

@@ -63,4 +63,19 @@ class EditWindowPolicyTest {
         assertThat(EditWindowPolicy.isLocked(week, at("2026-11-16T11:59:59.999Z"))).isFalse();
         assertThat(EditWindowPolicy.isLocked(week, at("2026-11-16T12:00:00Z"))).isTrue();
     }
+
+    @ParameterizedTest(name = "week of {0} at {1}: {2}")
+    @CsvSource(textBlock = """
+            # monday,     now,                        outcome
+              2026-11-16, 2026-11-16T00:00:00.001Z,   accepted
+              2026-11-16, 2026-11-16T00:00:00Z,       time.future
+              2026-11-16, 2026-11-22T23:59:59.999Z,   accepted
+              2026-11-16, 2026-11-23T11:59:59.999Z,   accepted
+              2026-11-16, 2026-11-23T12:00:00Z,       week.locked
+              2026-11-23, 2026-11-18T10:00:00Z,       time.future
+            """)
+    void a_whole_week_is_open_from_its_start_until_the_next_monday_noon(java.time.LocalDate monday, Instant now, String outcome) {
+        assertThat(outcome(EditWindowPolicy.checkWeek(new BillingWeek(monday), now, ContractStatus.ACTIVE))).isEqualTo(outcome);
+        assertThat(outcome(EditWindowPolicy.checkWeek(new BillingWeek(monday), now, ContractStatus.CLOSED))).isEqualTo("contract.closed");
+    }
 }

@@ -60,6 +60,8 @@ class TimesheetPropertyTest {
         assertThat(t.days().stream().mapToLong(Timesheet.Day::manualSeconds).sum()).isEqualTo(t.manualSeconds());
         assertThat(t.days().stream().mapToLong(Timesheet.Day::billableSeconds).sum()).isEqualTo(t.billableSeconds());
         assertThat(t.days().stream().mapToLong(Timesheet.Day::overLimitSeconds).sum()).isEqualTo(t.overLimitSeconds());
+        assertThat(t.days().stream().mapToLong(Timesheet.Day::protectedSeconds).sum()).isEqualTo(t.protectedSeconds());
+        assertThat(t.overLimitSegments()).isEqualTo(WeeklyLimitPolicy.overLimit(segments, limit, rounding));
 
         BigDecimal exact = BigDecimal.valueOf(t.billableSeconds()).multiply(BigDecimal.valueOf(rate)).divide(BigDecimal.valueOf(3600), 6, RoundingMode.HALF_UP);
         assertThat(BigDecimal.valueOf(t.amount().minor()).subtract(exact).abs()).isLessThanOrEqualTo(new BigDecimal("0.5"));

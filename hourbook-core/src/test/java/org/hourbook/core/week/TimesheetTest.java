@@ -42,6 +42,10 @@ class TimesheetTest {
         assertThat(t.billableHours()).isEqualByComparingTo("1.00");
         assertThat(t.overLimitHours()).isEqualByComparingTo("0.33");
         assertThat(t.totalSeconds()).isEqualTo(t.billableSeconds() + t.overLimitSeconds());
+        List<Segment> segments = sevenTrackedOnMondayAndOneManualOnTuesday();
+        Timesheet again = Timesheet.of(Fixtures.hourlyContractWithLimit(1), WEEK, segments);
+        assertThat(again.overLimitSegments()).containsExactlyInAnyOrder(segments.get(6).id(), segments.get(7).id());
+        assertThat(again.isOverLimit(segments.get(0).id())).isFalse();
     }
 
     @Test
@@ -59,8 +63,8 @@ class TimesheetTest {
         assertThat(t.days()).extracting(Timesheet.Day::date).containsExactlyElementsOf(WEEK.days());
         Timesheet.Day monday = t.days().get(0);
         Timesheet.Day tuesday = t.days().get(1);
-        assertThat(monday).isEqualTo(new Timesheet.Day(LocalDate.of(2026, 11, 16), 4200, 0, 600, 3600));
-        assertThat(tuesday).isEqualTo(new Timesheet.Day(LocalDate.of(2026, 11, 17), 0, 600, 600, 0));
+        assertThat(monday).isEqualTo(new Timesheet.Day(LocalDate.of(2026, 11, 16), 4200, 0, 600, 3600, 3600, new Money(4500, "USD")));
+        assertThat(tuesday).isEqualTo(new Timesheet.Day(LocalDate.of(2026, 11, 17), 0, 600, 600, 0, 0, Money.zero("USD")));
         assertThat(t.days().subList(2, 7)).allMatch(d -> d.totalSeconds() == 0);
     }
 

@@ -88,4 +88,16 @@ class WeeklyLimitPolicyTest {
         WeeklyLimitPolicy.overLimit(week, 0, BillingRounding.SEGMENT);
         assertThat(week).isEqualTo(before);
     }
+
+    @Test
+    void each_billing_week_fills_its_own_limit() {
+        List<Segment> twoWeeks = new ArrayList<>(run(at("2026-11-22T22:00:00Z"), 12)); // Sun 22:00 .. Mon 00:00 UTC, then
+        twoWeeks.addAll(run(at("2026-11-23T09:00:00Z"), 7));                             // seven more on Monday
+        Set<UUID> over = WeeklyLimitPolicy.overLimitByWeek(twoWeeks, 1, BillingRounding.SEGMENT);
+        // Week of Nov 16: 12 segments, the last 6 over. Week of Nov 23: 7 segments, the last one over.
+        assertThat(over).containsExactlyInAnyOrderElementsOf(List.of(
+                twoWeeks.get(6).id(), twoWeeks.get(7).id(), twoWeeks.get(8).id(), twoWeeks.get(9).id(),
+                twoWeeks.get(10).id(), twoWeeks.get(11).id(), twoWeeks.get(18).id()));
+        assertThat(WeeklyLimitPolicy.overLimitByWeek(twoWeeks, null, BillingRounding.SEGMENT)).isEmpty();
+    }
 }
