@@ -1,7 +1,13 @@
 package org.hourbook.server;
 
 import io.javalin.config.RoutesConfig;
+import org.hourbook.server.account.TeamRoutes;
+import org.hourbook.server.audit.AuditRoutes;
 import org.hourbook.server.auth.AuthRoutes;
+import org.hourbook.server.contract.ContractRoutes;
+import org.hourbook.server.diary.DiaryRoutes;
+import org.hourbook.server.screenshot.ScreenshotRoutes;
+import org.hourbook.server.timesheet.TimesheetRoutes;
 
 /** Every {@code /api/v1} route, registered feature by feature. */
 final class ApiRoutes {
@@ -12,5 +18,11 @@ final class ApiRoutes {
     static void register(RoutesConfig routes, Services services) {
         routes.get(BASE + "/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
         AuthRoutes.register(routes, services);
+        ContractRoutes.register(routes, services.contracts());
+        DiaryRoutes.register(routes, services.contracts(), services.uploads(), services.edits(), services.diary());
+        ScreenshotRoutes.register(routes, services.screenshots(), services.edits());
+        TimesheetRoutes.register(routes, services.timesheets());
+        AuditRoutes.register(routes, services.contracts(), services.audit());
+        TeamRoutes.register(routes, services.teams());
     }
 }

@@ -2,6 +2,7 @@ package org.hourbook.server;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.hourbook.server.account.TeamService;
 import org.hourbook.server.audit.AuditService;
 import org.hourbook.server.auth.ApiTokenService;
 import org.hourbook.server.auth.Credentials;
@@ -13,6 +14,8 @@ import org.hourbook.server.diary.DiaryService;
 import org.hourbook.server.diary.SegmentEdits;
 import org.hourbook.server.diary.SegmentUploads;
 import org.hourbook.server.ops.Metrics;
+import org.hourbook.server.screenshot.ScreenshotService;
+import org.hourbook.server.timesheet.TimesheetService;
 import org.hourbook.store.Database;
 import org.hourbook.store.blob.BlobStore;
 
@@ -40,6 +43,9 @@ public final class Services {
     private final SegmentUploads uploads;
     private final SegmentEdits edits;
     private final DiaryService diary;
+    private final ScreenshotService screenshots;
+    private final TimesheetService timesheets;
+    private final TeamService teams;
 
     private Services(Config config, Database db, BlobStore blobs, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
@@ -59,6 +65,9 @@ public final class Services {
         this.uploads = new SegmentUploads(db, contracts, audit, metrics, clock);
         this.edits = new SegmentEdits(db, blobs, contracts, audit, clock);
         this.diary = new DiaryService(db, contracts, clock);
+        this.screenshots = new ScreenshotService(db, blobs, contracts, metrics, config.limits());
+        this.timesheets = new TimesheetService(db, contracts, clock);
+        this.teams = new TeamService(db, clock);
     }
 
     public static Services create(Config config, Database db, BlobStore blobs, Clock clock) {
@@ -97,6 +106,15 @@ public final class Services {
 
     /** One diary day with over-limit marks, totals and the viewer's permissions. */
     public DiaryService diary() { return diary; }
+
+    /** Screenshot upload (checked before decoding) and download. */
+    public ScreenshotService screenshots() { return screenshots; }
+
+    /** Weekly timesheet as data and CSV. */
+    public TimesheetService timesheets() { return timesheets; }
+
+    /** The agency lead's team page data. */
+    public TeamService teams() { return teams; }
 
     /** A per-installation secret (e.g. for signing capability URLs). */
     public String serverKey() { return serverKey; }

@@ -1,0 +1,138 @@
+package org.hourbook.server.screenshot;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import net.coobird.thumbnailator.Thumbnails;
+import org.hourbook.core.contract.ScreenshotPolicy;
+import org.hourbook.core.segment.ScreenshotRef;
+import org.hourbook.core.segment.Segment;
+import org.hourbook.core.segment.SegmentGrid;
+import org.hourbook.server.Config.UploadLimits;
+import org.hourbook.server.auth.Viewer;
+import org.hourbook.server.contract.ContractService;
+import org.hourbook.server.contract.Visible;
+import org.hourbook.server.http.ApiException;
+import org.hourbook.server.ops.Metrics;
+import org.hourbook.store.Database;
+import org.hourbook.store.blob.Blob;
+import org.hourbook.store.blob.BlobStore;
+
+/**
+ * Screenshot upload and download. Uploads are checked by signature and header (type, width,
+ * height) against byte and pixel limits before anything is decoded, stored as sent (content
+ * addressed, so a retry is free), and only when no thumbnail was sent does the server decode the
+ * image once to make one.
+ */
+public final class ScreenshotService {
+    static final int THUMB_WIDTH = 320;
+    static final int THUMB_HEIGHT = 200;
+
+    private final Database db;
+    private final BlobStore blobs;
+    private final ContractService contracts;
+    private final Metrics metrics;
+    private final UploadLimits limits;
+
+    public ScreenshotService(Database db, BlobStore blobs, ContractService contracts, Metrics metrics, UploadLimits limits) {
+        this.db = db;
+        this.blobs = blobs;
+        this.contracts = contracts;
+        this.metrics = metrics;
+        this.limits = limits;
+    }
+
+    public UploadLimits limits() {
+        return limits;
+    }
+
+    /** Stores the screenshot of a segment; the same image again is a no-op, another one a 409. */
+    public ScreenshotRef put(Viewer viewer, long contractId, UUID segmentId, byte[] image, byte[] thumbnail, Instant takenAt) {
+        Visible v = contracts.visible(viewer, contractId);
+        Segment s = segment(v, segmentId);
+        if (!v.access().canUploadTime()) throw ApiException.forbidden("access.screenshot", null, "only the freelancer uploads screenshots");
+        if (v.terms().screenshotPolicy() == ScreenshotPolicy.NONE) {
+            throw ApiException.invalid("screenshot.disabled", null, "this contract takes no screenshots");
+        }
+        if (image == null) throw ApiException.invalid("screenshot.missing", "image", "send the image");
+        ImageHeader header = check(image, "image");
+        ImageHeader thumbHeader = thumbnail == null ? null : check(thumbnail, "thumbnail");
+        if (thumbHeader != null && (thumbHeader.width() > header.width() || thumbHeader.height() > header.height())) {
+            throw ApiException.invalid("screenshot.thumbnail_size", "thumbnail", "the thumbnail is larger than the image");
+        }
+        Instant taken = takenAt == null ? s.start() : takenAt;
+        if (taken.isBefore(s.start()) || !taken.isBefore(SegmentGrid.slotEnd(s.start()))) {
+            throw ApiException.invalid("screenshot.taken_at", "takenAt", "takenAt must fall inside the segment");
+        }
+        String sha = sha256(image);
+        if (s.screenshot() != null) {
+            if (s.screenshot().sha256().equals(sha)) return s.screenshot();
+            throw ApiException.conflict("screenshot.conflict", "image", "this segment already has another screenshot");
+        }
+        try {
+            String key = blobs.put(image, header.mediaType());
+            String thumbKey = thumbnail != null ? blobs.put(thumbnail, thumbHeader.mediaType()) : blobs.put(makeThumbnail(image), "image/jpeg");
+            ScreenshotRef ref = new ScreenshotRef(key, thumbKey, header.mediaType(), header.width(), header.height(), image.length, taken);
+            if (!db.segments().attachScreenshot(segmentId, ref)) throw ApiException.notFound("segment");
+            metrics.screenshotIngested();
+            return ref;
+        } catch (IOException e) {
+            throw new UncheckedIOException("blob store failed", e);
+        }
+    }
+
+    /** The stored image or thumbnail, for anyone who may view the diary. */
+    public Optional<Blob> open(Viewer viewer, long contractId, UUID segmentId, boolean thumbnail) {
+        Visible v = contracts.visible(viewer, contractId);
+        Segment s = segment(v, segmentId);
+        if (s.screenshot() == null) return Optional.empty();
+        String key = thumbnail ? s.screenshot().thumbSha256() : s.screenshot().sha256();
+        if (key == null) return Optional.empty();
+        try {
+            return blobs.open(key);
+        } catch (IOException e) {
+            throw new UncheckedIOException("blob store failed", e);
+        }
+    }
+
+    private Segment segment(Visible v, UUID id) {
+        return db.segments().findById(id).filter(s -> s.contractId() == v.id()).orElseThrow(() -> ApiException.notFound("segment"));
+    }
+
+    ImageHeader check(byte[] bytes, String field) {
+        if (bytes.length > limits.maxBytes()) {
+            throw new ApiException(413, "screenshot.too_large", field, field + " is larger than " + limits.maxBytes() + " bytes");
+        }
+        ImageHeader h = ImageHeader.read(bytes).orElseThrow(() ->
+                ApiException.invalid("screenshot.type", field, field + " is not a JPEG or PNG image"));
+        if (h.pixels() > limits.maxPixels()) {
+            throw ApiException.invalid("screenshot.pixels", field, field + " has " + h.width() + "×" + h.height()
+                    + " pixels; the limit is " + limits.maxPixels());
+        }
+        return h;
+    }
+
+    private static byte[] makeThumbnail(byte[] image) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Thumbnails.of(new ByteArrayInputStream(image)).size(THUMB_WIDTH, THUMB_HEIGHT)
+                .imageType(java.awt.image.BufferedImage.TYPE_INT_RGB).outputFormat("jpg").outputQuality(0.8).toOutputStream(out);
+        return out.toByteArray();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return BlobStore.hex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> mediaTypes() {
+        return List.of("image/jpeg", "image/png");
+    }
+}
