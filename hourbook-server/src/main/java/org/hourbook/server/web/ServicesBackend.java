@@ -216,7 +216,7 @@ final class ServicesBackend implements WebBackend {
         String reason = null;
         if (closed) {
             reason = "This contract is closed, so its diary can no longer change.";
-        } else if (a.canEditTime() && !EditWindowPolicy.check(dayEnd.minusSeconds(600), clock.instant(), t.status()).isAccepted()) {
+        } else if (a.canEditTime() && EditWindowPolicy.isLocked(BillingWeek.of(dayEnd.minusSeconds(1)), clock.instant())) {
             reason = "This billing week is locked: its timesheet is final. Time can be changed during the week and until Monday 12:00 UTC after it.";
         }
         boolean edit = a.canEditTime() && reason == null;

@@ -1,0 +1,94 @@
+package org.hourbook.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Who sees what: the client's review, the agency lead's pages, and an outsider. */
+@ExtendWith(Browser.class)
+class AccessIT {
+    @TempDir Path dir;
+    WebWorld world;
+
+    @BeforeEach
+    void start() {
+        world = new WebWorld(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        world.close();
+    }
+
+    @Test
+    void the_client_reviews_the_diary_without_memo_controls(WebDriver driver) {
+        WebSteps.signIn(driver, world, "carl@example.test");
+        driver.get(WebSteps.diary(world, world.website.id()));
+
+        assertThat(WebSteps.cards(driver)).hasSize(15);
+        assertThat(driver.findElements(By.id("sel"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("input[type=checkbox]"))).isEmpty();
+        assertThat(driver.findElements(By.id("manual-add"))).isEmpty();
+        // Carl's own zone is New York: 09:00 UTC is 04:00 there.
+        assertThat(driver.findElement(By.id("seg-" + world.todays.get(0).id())).getText()).contains("04:00–04:10");
+    }
+
+    @Test
+    void the_client_changes_an_activity_label_in_place(WebDriver driver) {
+        WebSteps.signIn(driver, world, "carl@example.test");
+        driver.get(WebSteps.diary(world, world.website.id()));
+        String id = world.todays.get(1).id().toString();
+
+        new Select(driver.findElement(By.id("label-" + id))).selectByVisibleText("Meetings");
+        driver.findElement(By.cssSelector("#seg-" + id + " .label-form button")).click();
+
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+                world.db.segments().findById(world.todays.get(1).id()).orElseThrow().label() != null);
+        assertThat(world.db.segments().findById(world.todays.get(1).id()).orElseThrow().label()).isEqualTo("Meetings");
+        driver.navigate().refresh();
+        assertThat(new Select(driver.findElement(By.id("label-" + id))).getFirstSelectedOption().getText()).isEqualTo("Meetings");
+    }
+
+    @Test
+    void an_outsider_gets_the_not_found_page_for_another_contracts_diary(WebDriver driver) {
+        WebSteps.signIn(driver, world, "oscar@example.test");
+        driver.get(WebSteps.diary(world, world.website.id()));
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+        assertThat(driver.getPageSource()).doesNotContain("Homepage hero layout");
+        driver.get(world.url("/contracts/" + world.website.id() + "/segments/" + world.todays.get(0).id() + "/thumb"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+    }
+
+    @Test
+    void the_agency_lead_sees_each_member_today_and_this_week(WebDriver driver) {
+        WebSteps.signIn(driver, world, "lena@example.test");
+        driver.findElement(By.linkText("Team")).click();
+
+        String row = WebSteps.waitFor(driver, By.cssSelector("table.team tbody tr")).getText();
+        assertThat(row).contains("Fran Freelancer", "Acme website", "2:30 h");
+        driver.findElement(By.linkText("Fran Freelancer")).click();
+        assertThat(WebSteps.cards(driver)).hasSize(15);
+        assertThat(driver.findElements(By.id("sel"))).isEmpty();
+    }
+
+    @Test
+    void the_timesheet_shows_billable_over_limit_and_amount(WebDriver driver) {
+        WebSteps.signIn(driver, world, "fran@example.test");
+        driver.get(world.url("/contracts/" + world.website.id() + "/timesheet?date=" + WebWorld.TODAY));
+
+        String wednesday = driver.findElement(By.xpath("//table[@class='timesheet']//tr[th[contains(., 'Wed 18 Nov')]]")).getText();
+        assertThat(wednesday).contains("2:30 h", "0:30 h", "2:00 h", "90.00 USD");
+        assertThat(driver.findElement(By.id("week-amount")).getText()).isEqualTo("90.00 USD");
+        assertThat(driver.findElements(By.cssSelector("svg rect.bar-billable"))).hasSize(7);
+    }
+}

@@ -1,0 +1,143 @@
+package org.hourbook.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The freelancer's Work Diary day: what it shows and the changes they may make. */
+@ExtendWith(Browser.class)
+class DiaryIT {
+    @TempDir Path dir;
+    WebWorld world;
+
+    @BeforeEach
+    void start() {
+        world = new WebWorld(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        world.close();
+    }
+
+    private void openWebsiteDiary(WebDriver driver) {
+        WebSteps.signIn(driver, world, "fran@example.test");
+        driver.get(WebSteps.diary(world, world.website.id()));
+    }
+
+    private WebElement card(WebDriver driver, int index) {
+        return driver.findElement(By.id("seg-" + world.todays.get(index).id()));
+    }
+
+    @Test
+    void the_day_shows_hour_rows_with_cards_activity_and_over_limit_time(WebDriver driver) {
+        openWebsiteDiary(driver);
+
+        assertThat(driver.findElements(By.cssSelector("section.hour"))).hasSize(24);
+        assertThat(WebSteps.cards(driver)).hasSize(15);
+        assertThat(driver.findElement(By.id("day-total")).getText()).isEqualTo("2:30 h (0:30 h over limit)");
+        assertThat(driver.findElement(By.id("limit-left")).getText()).contains("0:30 h over the 2 h limit");
+        WebElement first = card(driver, 0);
+        assertThat(first.getText()).contains("09:00–09:10", "Homepage hero layout", "Design");
+        assertThat(first.findElement(By.cssSelector(".bars")).getDomAttribute("aria-label")).isEqualTo("Activity 3 of 10");
+        assertThat(first.findElements(By.cssSelector(".bars span.on"))).hasSize(3);
+        assertThat(first.findElement(By.cssSelector(".shot img")).getDomAttribute("alt")).isEqualTo("Screenshot 09:00–09:10");
+        assertThat(driver.findElements(By.cssSelector("article.card .tag-over"))).hasSize(3);
+        assertThat(card(driver, 14).getText()).contains("Over limit");
+    }
+
+    @Test
+    void per_minute_counts_open_on_demand(WebDriver driver) {
+        openWebsiteDiary(driver);
+        card(driver, 0).findElement(By.cssSelector("details.minutes summary")).click();
+
+        WebElement table = WebSteps.waitFor(driver, By.cssSelector("#seg-" + world.todays.get(0).id() + " table.minute-table"));
+        assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(10);
+        assertThat(table.getText()).contains("09:00", "40");
+    }
+
+    @Test
+    void a_day_when_clocks_go_back_has_25_hour_rows(WebDriver driver) {
+        WebSteps.signIn(driver, world, "fran@example.test");
+        driver.get(world.url("/contracts/" + world.website.id() + "/diary?date=2026-10-25"));
+
+        assertThat(driver.findElements(By.cssSelector("section.hour"))).hasSize(25);
+    }
+
+    @Test
+    void the_memo_of_selected_segments_can_be_edited(WebDriver driver) {
+        openWebsiteDiary(driver);
+        driver.findElement(By.id("pick-" + world.todays.get(6).id())).click();
+        driver.findElement(By.id("pick-" + world.todays.get(7).id())).click();
+        driver.findElement(By.id("memo")).sendKeys("Checkout <form> validation");
+        driver.findElement(By.id("edit-memo")).click();
+
+        assertThat(WebSteps.waitFor(driver, By.cssSelector(".notice")).getText()).isEqualTo("Memo updated.");
+        assertThat(card(driver, 6).findElement(By.cssSelector(".memo")).getText()).isEqualTo("Checkout <form> validation");
+        assertThat(card(driver, 7).findElement(By.cssSelector(".memo")).getText()).isEqualTo("Checkout <form> validation");
+        assertThat(card(driver, 8).findElement(By.cssSelector(".memo")).getText()).isEqualTo("Homepage hero layout");
+    }
+
+    @Test
+    void a_segment_is_deleted_after_confirming(WebDriver driver) {
+        openWebsiteDiary(driver);
+        driver.findElement(By.id("pick-" + world.todays.get(14).id())).click();
+        driver.findElement(By.id("delete")).click();
+
+        assertThat(WebSteps.waitFor(driver, By.cssSelector(".confirm h1")).getText()).isEqualTo("Delete 1 segment?");
+        driver.findElement(By.id("confirm-delete")).click();
+
+        assertThat(WebSteps.waitFor(driver, By.cssSelector(".notice")).getText()).isEqualTo("Time deleted.");
+        assertThat(WebSteps.cards(driver)).hasSize(14);
+        assertThat(driver.findElements(By.id("seg-" + world.todays.get(14).id()))).isEmpty();
+    }
+
+    @Test
+    void manual_time_is_added_and_marked_manual(WebDriver driver) {
+        openWebsiteDiary(driver);
+        fillManual(driver, "11:00", "11:30", "Call with Acme about the launch");
+
+        assertThat(WebSteps.waitFor(driver, By.cssSelector(".notice")).getText()).isEqualTo("Manual time added.");
+        assertThat(WebSteps.cards(driver)).hasSize(18);
+        var manual = driver.findElements(By.cssSelector("article.card.manual"));
+        assertThat(manual).hasSize(3);
+        assertThat(manual.get(0).getText()).contains("11:00–11:10", "Manual", "Call with Acme about the launch");
+    }
+
+    @Test
+    void manual_time_in_the_future_is_refused_inline(WebDriver driver) {
+        openWebsiteDiary(driver);
+        fillManual(driver, "16:00", "17:00", "Tomorrow's work");
+
+        assertThat(WebSteps.waitFor(driver, By.id("manual-error")).getText()).contains("future");
+        assertThat(driver.findElement(By.id("manual-memo")).getDomAttribute("value")).isEqualTo("Tomorrow's work");
+        assertThat(WebSteps.cards(driver)).hasSize(15);
+    }
+
+    @Test
+    void a_contract_that_forbids_manual_time_offers_no_manual_form(WebDriver driver) {
+        WebSteps.signIn(driver, world, "fran@example.test");
+        driver.get(WebSteps.diary(world, world.support.id()));
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Acme support");
+        assertThat(driver.findElements(By.id("manual-add"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".empty-day")).getText()).contains("No time recorded");
+    }
+
+    private static void fillManual(WebDriver driver, String from, String to, String memo) {
+        // Typing into <input type=time> depends on the browser's locale; setting the value is not.
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("document.getElementById('manual-from').value = arguments[0];"
+                + "document.getElementById('manual-to').value = arguments[1];", from, to);
+        driver.findElement(By.id("manual-memo")).sendKeys(memo);
+        driver.findElement(By.id("manual-add")).click();
+    }
+}

@@ -1,0 +1,65 @@
+package org.hourbook.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+@ExtendWith(Browser.class)
+class SignInIT {
+    @TempDir Path dir;
+    WebWorld world;
+
+    @BeforeEach
+    void start() {
+        world = new WebWorld(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        world.close();
+    }
+
+    @Test
+    void a_wrong_password_shows_an_error_and_keeps_the_email(WebDriver driver) {
+        WebSteps.signIn(driver, world, "fran@example.test", "not the password");
+
+        assertThat(WebSteps.waitFor(driver, By.id("signin-error")).getText()).contains("do not match");
+        assertThat(driver.findElement(By.id("email")).getDomAttribute("value")).isEqualTo("fran@example.test");
+        assertThat(driver.manage().getCookieNamed("hb_session")).isNull();
+    }
+
+    @Test
+    void the_right_password_lands_on_the_contracts_with_this_weeks_hours(WebDriver driver) {
+        WebSteps.signIn(driver, world, "fran@example.test");
+
+        assertThat(driver.getCurrentUrl()).endsWith("/contracts");
+        assertThat(driver.findElement(By.cssSelector(".topbar .name")).getText()).isEqualTo("Fran Freelancer");
+        String list = driver.findElement(By.cssSelector("ul.contracts")).getText();
+        assertThat(list).contains("Acme website", "Acme support", "2:30 h", "2 h limit");
+    }
+
+    @Test
+    void signing_out_ends_the_session(WebDriver driver) {
+        WebSteps.signIn(driver, world, "fran@example.test");
+        driver.findElement(By.cssSelector(".topbar form[action='/signout'] button")).click();
+
+        WebSteps.waitFor(driver, By.id("email"));
+        driver.get(world.url("/contracts"));
+        assertThat(driver.getCurrentUrl()).endsWith("/signin");
+    }
+
+    @Test
+    void pages_need_a_signed_in_user(WebDriver driver) {
+        driver.manage().deleteAllCookies();
+        driver.get(WebSteps.diary(world, world.website.id()));
+
+        assertThat(driver.getCurrentUrl()).endsWith("/signin");
+    }
+}

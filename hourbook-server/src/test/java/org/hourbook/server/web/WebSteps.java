@@ -1,0 +1,41 @@
+package org.hourbook.server.web;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The few browser steps the page tests share. */
+final class WebSteps {
+    private WebSteps() {}
+
+    /** Starts from a clean browser state (the browser is shared) and signs in through the form. */
+    static void signIn(WebDriver driver, WebWorld world, String email, String password) {
+        driver.get(world.url("/signin"));
+        driver.manage().deleteAllCookies();
+        driver.get(world.url("/signin"));
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
+    }
+
+    static void signIn(WebDriver driver, WebWorld world, String email) {
+        signIn(driver, world, email, WebWorld.PASSWORD);
+        waitFor(driver, By.cssSelector(".topbar .name"));
+    }
+
+    static WebElement waitFor(WebDriver driver, By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    static List<WebElement> cards(WebDriver driver) {
+        return driver.findElements(By.cssSelector("article.card"));
+    }
+
+    static String diary(WebWorld world, long contractId) {
+        return world.url("/contracts/" + contractId + "/diary?date=" + WebWorld.TODAY);
+    }
+}

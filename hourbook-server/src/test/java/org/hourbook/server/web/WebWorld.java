@@ -1,0 +1,150 @@
+package org.hourbook.server.web;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.hourbook.core.account.OrgKind;
+import org.hourbook.core.account.Role;
+import org.hourbook.core.account.User;
+import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.core.segment.MinuteActivity;
+import org.hourbook.core.segment.ScreenshotRef;
+import org.hourbook.core.segment.Segment;
+import org.hourbook.core.segment.Source;
+import org.hourbook.server.App;
+import org.hourbook.server.Config;
+import org.hourbook.server.Services;
+import org.hourbook.store.Database;
+import org.hourbook.store.StoreConfig;
+import org.hourbook.store.blob.LocalBlobStore;
+
+/**
+ * A running server over a fresh SQLite database with one small agency world, named for intent:
+ * <pre>
+ *  Northwind Studio (agency)  lead: Lena      member: Fran (freelancer)
+ *  Acme Corp (client)         member: Carl
+ *  "Acme website"  Fran for Acme via Northwind, 2 h weekly limit, manual time allowed, labels
+ *                  today 09:00-11:00 + 13:00-13:30 UTC tracked: 15 segments, the last 3 over the limit
+ *  "Acme support"  Fran for Acme, no manual time, no segments
+ *  Oscar           an outsider with his own client org
+ * </pre>
+ * The clock is pinned to Wednesday 2026-11-18 15:00 UTC, so the edit window is open today.
+ */
+final class WebWorld implements AutoCloseable {
+    static final String PASSWORD = "correct horse battery";
+    static final Instant NOW = Instant.parse("2026-11-18T15:00:00Z");
+    static final String TODAY = "2026-11-18";
+
+    final Database db;
+    final Services services;
+    final App app;
+    final User fran;
+    final User carl;
+    final User lena;
+    final User oscar;
+    final ContractTerms website;
+    final ContractTerms support;
+    final List<Segment> todays = new ArrayList<>();
+
+    WebWorld(Path dir) {
+        Config config = Config.local("127.0.0.1", 0, dir).withPasswordCost(Config.PasswordCost.FAST);
+        try {
+            db = Database.open(StoreConfig.sqlite(dir.resolve("data")));
+            services = Services.create(config, db, new LocalBlobStore(dir.resolve("blobs")), Clock.fixed(NOW, ZoneOffset.UTC));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var accounts = db.accounts();
+        var agency = accounts.createOrganization("Northwind Studio", OrgKind.AGENCY, NOW);
+        var acme = accounts.createOrganization("Acme Corp", OrgKind.CLIENT, NOW);
+        var other = accounts.createOrganization("Globex", OrgKind.CLIENT, NOW);
+        fran = user("fran@example.test", "Fran Freelancer", "Europe/London");
+        carl = user("carl@example.test", "Carl Client", "America/New_York");
+        lena = user("lena@example.test", "Lena Lead", "Europe/London");
+        oscar = user("oscar@example.test", "Oscar Outsider", "UTC");
+        accounts.putMember(agency.id(), lena.id(), Role.OWNER);
+        accounts.putMember(agency.id(), fran.id(), Role.FREELANCER);
+        accounts.putMember(acme.id(), carl.id(), Role.CLIENT);
+        accounts.putMember(other.id(), oscar.id(), Role.OWNER);
+        website = db.contracts().create(new ContractTerms(0, acme.id(), fran.id(), agency.id(), "Acme website", 4500, "USD", 2,
+                true, List.of("Design", "Development", "Meetings"), null, 10, ZoneId.of("Europe/London"), null, null));
+        support = db.contracts().create(new ContractTerms(0, acme.id(), fran.id(), null, "Acme support", 3000, "USD", 10,
+                false, List.of("Support"), null, 10, ZoneId.of("UTC"), null, null));
+        seedToday();
+        app = App.create(config, services).start();
+    }
+
+    private User user(String email, String name, String zone) {
+        return db.accounts().createUser(email, name, ZoneId.of(zone), services.passwords().hash(PASSWORD), NOW);
+    }
+
+    private void seedToday() {
+        Instant day = Instant.parse(TODAY + "T00:00:00Z");
+        int n = 0;
+        for (int hour : new int[] {9, 10, 13}) {
+            for (int i = 0; i < (hour == 13 ? 3 : 6); i++, n++) {
+                Instant start = day.plusSeconds(hour * 3600L + i * 600L);
+                List<MinuteActivity> minutes = new ArrayList<>();
+                for (int m = 0; m < 10; m++) minutes.add(m < 3 + (n % 8) ? new MinuteActivity(40 + m, 5, 2, 90) : MinuteActivity.NONE);
+                String memo = hour == 13 ? "Footer links and QA" : "Homepage hero layout";
+                todays.add(new Segment(UUID.nameUUIDFromBytes(("seg" + n).getBytes()), website.id(), fran.id(), start, 600, minutes,
+                        memo, n % 4 == 0 ? "Design" : null, Source.TRACKED, screenshot(start, n)));
+            }
+        }
+        db.segments().insertAll(todays, NOW);
+    }
+
+    private ScreenshotRef screenshot(Instant at, int n) {
+        try {
+            byte[] full = png(640, 400, n);
+            byte[] thumb = png(160, 100, n);
+            return new ScreenshotRef(services.blobs().put(full, "image/png"), services.blobs().put(thumb, "image/png"), "image/png",
+                    640, 400, full.length, at.plusSeconds(120));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A plain picture of "an editor": a dark pane with coloured code lines. */
+    private static byte[] png(int w, int h, int seed) throws IOException {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(30, 34, 44));
+        g.fillRect(0, 0, w, h);
+        g.setColor(new Color(45, 50, 64));
+        g.fillRect(0, 0, w / 5, h);
+        Color[] ink = {new Color(126, 200, 160), new Color(230, 190, 110), new Color(150, 180, 240), new Color(220, 120, 140)};
+        int line = Math.max(4, h / 25);
+        for (int y = line, i = 0; y < h - line; y += line * 3 / 2, i++) {
+            g.setColor(ink[(i + seed) % ink.length]);
+            int indent = w / 5 + line * (1 + (i * 7 + seed) % 4);
+            g.fillRect(indent, y, (w - indent) * (30 + (i * 37 + seed * 11) % 60) / 100, line);
+        }
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        db.close();
+    }
+}
