@@ -6,6 +6,7 @@ import org.hourbook.server.audit.AuditRoutes;
 import org.hourbook.server.auth.AuthRoutes;
 import org.hourbook.server.contract.ContractRoutes;
 import org.hourbook.server.diary.DiaryRoutes;
+import org.hourbook.server.openapi.OpenApi;
 import org.hourbook.server.screenshot.ScreenshotRoutes;
 import org.hourbook.server.timesheet.TimesheetRoutes;
 
@@ -17,6 +18,7 @@ final class ApiRoutes {
 
     static void register(RoutesConfig routes, Services services) {
         routes.get(BASE + "/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
+        OpenApi.register(routes, "0.1.0");
         AuthRoutes.register(routes, services);
         ContractRoutes.register(routes, services.contracts());
         DiaryRoutes.register(routes, services.contracts(), services.uploads(), services.edits(), services.diary());

@@ -27,6 +27,7 @@ public final class App {
     private final Javalin javalin;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean draining;
+    private final java.util.List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private App(Config config, Services services) {
         this.config = config;
@@ -55,6 +56,7 @@ public final class App {
                     sf.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
                 });
             }
+            cfg.events.handlerAdded(h -> routes.add(h.getHttpMethod().name() + " " + h.getPath()));
             cfg.requestLogger.http((ctx, ms) -> OpsRoutes.log(ctx, ms, services.metrics()));
             cfg.routes.before(ctx -> {
                 if (draining) throw new ApiException(503, "server.stopping", null, "server is shutting down");
@@ -79,6 +81,11 @@ public final class App {
 
     public int port() {
         return javalin.port();
+    }
+
+    /** "METHOD /path" of every registered HTTP handler (e.g. for the OpenAPI completeness test). */
+    public java.util.List<String> routes() {
+        return java.util.List.copyOf(routes);
     }
 
     public Javalin javalin() {

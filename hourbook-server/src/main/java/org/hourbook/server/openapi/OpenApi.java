@@ -1,0 +1,109 @@
+package org.hourbook.server.openapi;
+
+import io.javalin.config.RoutesConfig;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The OpenAPI 3.1 document of {@code /api/v1} ({@code /api/v1/openapi.json}) and a plain HTML
+ * reference ({@code /api/v1/docs}, no scripts, no CDN), both built from {@link Operations}.
+ */
+public final class OpenApi {
+    private OpenApi() {}
+
+    public static void register(RoutesConfig routes, String version) {
+        Map<String, Object> doc = document(version);
+        String html = DocsPage.render(Operations.all());
+        routes.get("/api/v1/openapi.json", ctx -> ctx.json(doc));
+        routes.get("/api/v1/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(html));
+    }
+
+    /** "METHOD /path" of every documented operation, for the completeness test. */
+    public static List<String> documentedRoutes() {
+        return Operations.all().stream().map(o -> o.method() + " " + o.path()).toList();
+    }
+
+    public static Map<String, Object> document(String version) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("openapi", "3.1.0");
+        doc.put("info", Map.of("title", "Hourbook API", "version", version,
+                "description", "Work Diary and hours tracking. Errors are {code, field, message} with a 4xx status; objects you may "
+                        + "not see are 404. Authenticate with `Authorization: Bearer <token>` (POST /api/v1/auth/tokens) or a browser "
+                        + "session cookie plus the X-CSRF-Token header on changes."));
+        Map<String, Object> paths = new TreeMap<>();
+        for (Operation op : Operations.all()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(op.path(), p -> new LinkedHashMap<String, Object>());
+            item.put(op.method().toLowerCase(Locale.ROOT), operation(op));
+        }
+        doc.put("paths", paths);
+        Map<String, Object> components = new LinkedHashMap<>();
+        components.put("schemas", Schemas.all());
+        components.put("securitySchemes", Map.of(
+                "bearer", Map.of("type", "http", "scheme", "bearer"),
+                "session", Map.of("type", "apiKey", "in", "cookie", "name", "hb_session")));
+        doc.put("components", components);
+        return doc;
+    }
+
+    private static Map<String, Object> operation(Operation op) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("tags", List.of(op.tag()));
+        o.put("summary", op.summary());
+        if (!op.description().isEmpty()) o.put("description", op.description());
+        o.put("operationId", (op.method() + op.path()).replaceAll("[^A-Za-z0-9]+", "_"));
+        if (!op.params().isEmpty()) {
+            o.put("parameters", op.params().stream().map(p -> Map.of("name", p.name(), "in", p.in(), "required", p.required(),
+                    "description", p.description(), "schema", schema(p.type()))).toList());
+        }
+        if (op.request() != null) {
+            o.put("requestBody", Map.of("required", true, "content", Map.of("application/json", Map.of("schema", Schemas.ref(op.request())))));
+        } else if (op.path().endsWith("/screenshot") && op.method().equals("PUT")) {
+            o.put("requestBody", Map.of("required", true, "content", Map.of(
+                    "multipart/form-data", Map.of("schema", Map.of("type", "object", "required", List.of("image"), "properties", Map.of(
+                            "image", Map.of("type", "string", "contentMediaType", "image/jpeg"),
+                            "thumbnail", Map.of("type", "string", "contentMediaType", "image/jpeg"),
+                            "takenAt", Map.of("type", "string", "format", "date-time")))),
+                    "image/jpeg", Map.of("schema", Map.of("type", "string", "contentMediaType", "image/jpeg")),
+                    "image/png", Map.of("schema", Map.of("type", "string", "contentMediaType", "image/png")))));
+        }
+        Map<String, Object> responses = new TreeMap<>();
+        Map<String, Object> ok = new LinkedHashMap<>();
+        ok.put("description", op.status() == 204 ? "done" : "success");
+        if (op.response() != null) ok.put("content", Map.of("application/json", Map.of("schema", Schemas.ref(op.response()))));
+        else if (op.path().endsWith("/timesheet")) ok.put("content", Map.of("text/csv", Map.of("schema", Map.of("type", "string"))));
+        responses.put(Integer.toString(op.status()), ok);
+        for (int e : op.errors()) responses.put(Integer.toString(e), error(e));
+        if (op.auth()) responses.put("401", error(401));
+        o.put("responses", responses);
+        o.put("security", op.auth() ? List.of(Map.of("bearer", List.of()), Map.of("session", List.of())) : List.of());
+        return o;
+    }
+
+    private static Map<String, Object> error(int status) {
+        String d = switch (status) {
+            case 400 -> "malformed request body";
+            case 401 -> "not signed in";
+            case 403 -> "signed in and may see it, but not change this (or CSRF token missing)";
+            case 404 -> "does not exist or is not yours to see";
+            case 409 -> "conflicts with what is stored";
+            case 413 -> "too large";
+            case 422 -> "breaks a rule (code says which)";
+            case 429 -> "too many attempts (see Retry-After)";
+            default -> "error";
+        };
+        return Map.of("description", d, "content", Map.of("application/json", Map.of("schema", Schemas.ref("Error"))));
+    }
+
+    private static Map<String, Object> schema(String type) {
+        return switch (type) {
+            case "integer" -> Map.of("type", "integer");
+            case "uuid" -> Map.of("type", "string", "format", "uuid");
+            case "date" -> Map.of("type", "string", "format", "date");
+            default -> Map.of("type", "string");
+        };
+    }
+}

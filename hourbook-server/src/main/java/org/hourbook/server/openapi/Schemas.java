@@ -1,0 +1,137 @@
+package org.hourbook.server.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** JSON Schemas (OpenAPI 3.1 = JSON Schema 2020-12) of the request and response bodies. */
+final class Schemas {
+    private Schemas() {}
+
+    static Map<String, Object> all() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("Error", obj(List.of("code", "message"), "code", str("stable machine code, e.g. segment.overlap"),
+                "field", nullable("string"), "message", str("what went wrong, for a person")));
+        s.put("Health", obj(List.of("status"), "status", str("ok")));
+        s.put("TokenRequest", obj(List.of("email", "password"), "email", str(null), "password", str(null),
+                "kind", enumOf("personal", "device"), "name", str("e.g. the tracker's machine name")));
+        s.put("Token", obj(List.of(), "id", integer(), "name", str(null), "kind", enumOf("personal", "device"),
+                "createdAt", instant(), "lastUsedAt", nullable("string"), "revokedAt", nullable("string")));
+        s.put("TokenList", array(ref("Token")));
+        s.put("IssuedToken", obj(List.of("token"), "id", integer(), "name", str(null), "kind", str(null),
+                "token", str("the bearer secret; shown once"), "createdAt", instant()));
+        s.put("Me", obj(List.of(), "id", integer(), "email", str(null), "name", str(null), "zone", str("IANA zone"),
+                "memberships", array(obj(List.of(), "orgId", integer(), "orgName", str(null), "orgKind", enumOf("AGENCY", "FREELANCER", "CLIENT"),
+                        "role", enumOf("OWNER", "MANAGER", "FREELANCER", "CLIENT")))));
+        s.put("NewContract", obj(List.of("clientOrgId", "freelancerEmail", "title", "rateMinor", "currency"),
+                "clientOrgId", integer(), "freelancerEmail", str(null), "agencyOrgId", nullable("integer"), "title", str(null),
+                "rateMinor", integer(), "currency", str("ISO 4217, e.g. USD"), "weeklyLimitHours", nullable("integer"),
+                "manualTimeAllowed", bool(), "activityLabels", array(str(null)), "screenshotPolicy", enumOf("NORMAL", "BLURRED", "NONE"),
+                "idleMinutes", integer(), "zone", str("IANA zone"), "rounding", enumOf("SEGMENT", "EXACT")));
+        s.put("TermsPatch", obj(List.of(), "title", str(null), "rateMinor", integer(), "currency", str(null),
+                "weeklyLimitHours", nullable("integer"), "manualTimeAllowed", bool(), "activityLabels", array(str(null)),
+                "screenshotPolicy", enumOf("NORMAL", "BLURRED", "NONE"), "idleMinutes", integer(), "zone", str(null),
+                "rounding", enumOf("SEGMENT", "EXACT"), "status", enumOf("ACTIVE", "PAUSED")));
+        s.put("Contract", obj(List.of(), "id", integer(), "clientOrgId", integer(), "freelancerId", integer(),
+                "agencyOrgId", nullable("integer"), "title", str(null), "rateMinor", integer(), "currency", str(null),
+                "weeklyLimitHours", nullable("integer"), "manualTimeAllowed", bool(), "activityLabels", array(str(null)),
+                "screenshotPolicy", str(null), "idleMinutes", integer(), "zone", str(null), "status", enumOf("ACTIVE", "PAUSED", "CLOSED"),
+                "rounding", str(null), "rights", obj(List.of(), "relations", array(enumOf("FREELANCER", "CLIENT_MEMBER", "CLIENT_ADMIN", "AGENCY_LEAD")),
+                        "viewDiary", bool(), "editTime", bool(), "editLabels", bool(), "close", bool(), "editableTerms", array(str(null)))));
+        s.put("ContractList", array(ref("Contract")));
+        Map<String, Object> minute = obj(List.of(), "keys", integer(), "clicks", integer(), "scrolls", integer(), "moves", integer());
+        s.put("Minute", minute);
+        s.put("SegmentUpload", obj(List.of("id", "start", "trackedSeconds"), "id", uuid(), "start", instant(),
+                "trackedSeconds", integer(), "minutes", array(ref("Minute")), "memo", str(null), "label", nullable("string")));
+        s.put("SegmentBatch", obj(List.of("segments"), "segments", array(ref("SegmentUpload"))));
+        s.put("Segment", obj(List.of(), "id", uuid(), "contractId", integer(), "freelancerId", integer(), "start", instant(),
+                "trackedSeconds", integer(), "minutes", array(ref("Minute")), "memo", str(null), "label", nullable("string"),
+                "source", enumOf("TRACKED", "MANUAL"), "screenshot", Map.of("type", List.of("object", "null"))));
+        s.put("BatchResult", obj(List.of("results"), "code", nullable("string"), "message", nullable("string"),
+                "results", array(obj(List.of("id", "status"), "id", uuid(), "status", enumOf("inserted", "replayed", "conflict", "overlap", "rejected"),
+                        "code", nullable("string"), "field", nullable("string"), "message", nullable("string"), "segment", ref("Segment")))));
+        s.put("SegmentsPatch", obj(List.of("ids"), "ids", array(uuid()), "memo", str(null), "label", nullable("string")));
+        s.put("Changed", obj(List.of(), "changed", integer()));
+        s.put("Deleted", obj(List.of(), "deleted", integer()));
+        s.put("ManualTime", obj(List.of("from", "to", "memo"), "from", instant(), "to", instant(), "memo", str(null)));
+        Map<String, Object> diarySegment = obj(List.of(), "id", uuid(), "start", instant(), "end", instant(), "trackedSeconds", integer(),
+                "source", enumOf("tracked", "manual"), "manual", bool(), "overLimit", bool(), "activityLevel", nullable("integer"),
+                "minutes", array(ref("Minute")), "memo", str(null), "label", nullable("string"), "screenshotUrl", nullable("string"),
+                "thumbnailUrl", nullable("string"), "screenshotTakenAt", nullable("string"));
+        s.put("DiarySegment", diarySegment);
+        s.put("SegmentList", obj(List.of(), "segments", array(ref("DiarySegment"))));
+        s.put("Diary", obj(List.of(), "contractId", integer(), "date", date(), "zone", str(null), "dayStart", instant(), "dayEnd", instant(),
+                "totals", obj(List.of(), "daySeconds", integer(), "dayManualSeconds", integer(), "daySegments", integer(), "weekStart", date(),
+                        "weekSeconds", integer(), "weekBillableSeconds", integer(), "weeklyLimitHours", nullable("integer"),
+                        "remainingSeconds", nullable("integer")),
+                "permissions", obj(List.of(), "editMemo", bool(), "delete", bool(), "addManual", bool(), "editLabel", bool(),
+                        "readOnlyReason", nullable("string")),
+                "hours", array(obj(List.of(), "start", instant(), "end", instant(), "localStart", str(null), "segments", array(ref("DiarySegment"))))));
+        s.put("Screenshot", obj(List.of(), "sha256", str(null), "thumbSha256", str(null), "mediaType", enumOf("image/jpeg", "image/png"),
+                "width", integer(), "height", integer(), "bytes", integer(), "takenAt", instant()));
+        s.put("Timesheet", obj(List.of(), "contractId", integer(), "title", str(null), "weekStart", date(), "isoWeek", str(null),
+                "isFinal", bool(), "rounding", str(null), "weeklyLimitHours", nullable("integer"), "trackedSeconds", integer(),
+                "manualSeconds", integer(), "overLimitSeconds", integer(), "billableSeconds", integer(), "protectedSeconds", integer(),
+                "rateMinor", integer(), "currency", str(null), "amountMinor", integer(),
+                "days", array(obj(List.of(), "date", date(), "trackedSeconds", integer(), "manualSeconds", integer(),
+                        "overLimitSeconds", integer(), "billableSeconds", integer()))));
+        s.put("AuditPage", obj(List.of(), "total", integer(), "entries", array(obj(List.of(), "id", integer(), "contractId", integer(),
+                "actorUserId", nullable("integer"), "at", instant(), "action", str("e.g. segment.memo"), "objectType", str(null),
+                "objectId", str(null), "beforeJson", nullable("string"), "afterJson", nullable("string")))));
+        s.put("Team", obj(List.of(), "orgId", integer(), "name", str(null), "todayStart", instant(), "week", obj(List.of(), "monday", date()),
+                "members", array(obj(List.of(), "userId", integer(), "name", str(null), "email", str(null), "role", str(null),
+                        "todaySeconds", integer(), "weekSeconds", integer(), "todayActivity", nullable("integer"), "weekActivity", nullable("integer"),
+                        "contracts", array(obj(List.of(), "contractId", integer(), "title", str(null), "todaySeconds", integer(), "weekSeconds", integer()))))));
+        return s;
+    }
+
+    static Map<String, Object> ref(String name) {
+        return Map.of("$ref", "#/components/schemas/" + name);
+    }
+
+    private static Map<String, Object> obj(List<String> required, Object... props) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        for (int i = 0; i < props.length; i += 2) p.put((String) props[i], props[i + 1]);
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "object");
+        if (!required.isEmpty()) o.put("required", required);
+        o.put("properties", p);
+        return o;
+    }
+
+    private static Map<String, Object> array(Object items) {
+        return Map.of("type", "array", "items", items);
+    }
+
+    private static Map<String, Object> str(String description) {
+        return description == null ? Map.of("type", "string") : Map.of("type", "string", "description", description);
+    }
+
+    private static Map<String, Object> nullable(String type) {
+        return Map.of("type", List.of(type, "null"));
+    }
+
+    private static Map<String, Object> enumOf(String... values) {
+        return Map.of("type", "string", "enum", List.of(values));
+    }
+
+    private static Map<String, Object> integer() {
+        return Map.of("type", "integer");
+    }
+
+    private static Map<String, Object> bool() {
+        return Map.of("type", "boolean");
+    }
+
+    private static Map<String, Object> instant() {
+        return Map.of("type", "string", "format", "date-time");
+    }
+
+    private static Map<String, Object> date() {
+        return Map.of("type", "string", "format", "date");
+    }
+
+    private static Map<String, Object> uuid() {
+        return Map.of("type", "string", "format", "uuid");
+    }
+}
