@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -77,29 +76,32 @@ final class DemoCommand implements Callable<Integer> {
         }
         Path dir = config.dataDir();
         if (reset && !clear(dir)) return 2;
-        Database db = Boot.openDatabase(config);
+        StartTimes times = new StartTimes(ctx.clock());
+        Database db = times.time("database", () -> Boot.openDatabase(config));
         BlobStore blobs;
         DemoData.Summary summary;
         try {
-            blobs = Boot.openBlobs(config);
-            Services services = Boot.services(config, db, blobs, ctx.clock());
+            blobs = times.time("screenshot store", () -> Boot.openBlobs(config));
+            Services services = times.time("services", () -> Boot.services(config, db, blobs, ctx.clock()));
             summary = new DemoData(db, blobs, services.passwords(), ctx.clock()).load();
             if (noServe) {
                 db.close();
             } else {
-                Instant serving = ctx.clock().instant();
-                ServeCommand.startServer(ctx, config, db, blobs);
+                ServeCommand.startServer(ctx, config, db, blobs, services, times);
                 long startMs = ctx.sinceStart().toMillis() - summary.took().toMillis();
                 report(dir, summary);
-                ctx.out().println("hourbook: started in " + startMs + " ms (demo data aside; serving took "
-                        + java.time.Duration.between(serving, ctx.clock().instant()).toMillis() + " ms)");
+                ctx.out().println("hourbook: started in " + startMs + " ms, demo data aside (" + times + ")");
             }
         } catch (RuntimeException e) {
             if (ctx.running().get() == null) db.close();
             throw e;
         }
-        if (noServe) report(dir, summary);
-        ctx.out().println("hourbook: open " + (noServe ? Boot.url(config.host(), config.port()) : ctx.running().get().url()));
+        if (noServe) {
+            report(dir, summary);
+            ctx.out().println("hourbook: demo data ready; serve it with: hourbook demo --data " + dir);
+        } else {
+            ctx.out().println("hourbook: open " + ctx.running().get().url());
+        }
         summary.accounts().forEach(a -> ctx.out().println(a.line()));
         return 0;
     }

@@ -68,27 +68,29 @@ final class ServeCommand implements Callable<Integer> {
         } catch (Settings.Invalid invalid) {
             return reportInvalid(ctx, "serve", invalid);
         }
-        Running running = startServer(ctx, config);
+        StartTimes times = new StartTimes(ctx.clock());
+        Running running = startServer(ctx, config, times);
         ctx.out().println("hourbook: serving " + describeStorage(config));
-        ctx.out().println("hourbook: started in " + ctx.sinceStart().toMillis() + " ms");
+        ctx.out().println("hourbook: started in " + ctx.sinceStart().toMillis() + " ms (" + times + ")");
         ctx.out().println("hourbook: open " + running.url());
         return 0;
     }
 
     /** Opens storage and starts the app, closing what was opened when a later step fails. */
-    static Running startServer(Main.Context ctx, Config config) {
-        Database db = Boot.openDatabase(config);
+    static Running startServer(Main.Context ctx, Config config, StartTimes times) {
+        Database db = times.time("database", () -> Boot.openDatabase(config));
         try {
-            return startServer(ctx, config, db, Boot.openBlobs(config));
+            BlobStore blobs = times.time("screenshot store", () -> Boot.openBlobs(config));
+            Services services = times.time("services", () -> Boot.services(config, db, blobs, ctx.clock()));
+            return startServer(ctx, config, db, blobs, services, times);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
-    static Running startServer(Main.Context ctx, Config config, Database db, BlobStore blobs) {
-        Services services = Boot.services(config, db, blobs, ctx.clock());
-        Running running = Boot.start(config, db, blobs, services);
+    static Running startServer(Main.Context ctx, Config config, Database db, BlobStore blobs, Services services, StartTimes times) {
+        Running running = times.time("web server", () -> Boot.start(config, db, blobs, services));
         ctx.running().set(running);
         return running;
     }

@@ -73,7 +73,8 @@ public final class DemoDiary {
         Set<Instant> usedSlots = new HashSet<>();
         LocalDate last = now.atZone(zone).toLocalDate();
         for (LocalDate day = from.atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
-            boolean previousWeek = day.atStartOfDay(zone).toInstant().isBefore(currentWeek);
+            // By calendar date: a Monday in Berlin starts on Sunday in UTC but belongs to the new week.
+            boolean previousWeek = day.isBefore(currentWeek.atZone(ZoneOffset.UTC).toLocalDate());
             List<Work> open = work.stream().filter(w -> !w.spec().closed() || previousWeek).toList();
             if (open.isEmpty() || day.getDayOfWeek() == DayOfWeek.SUNDAY) continue;
             double dailyHours = open.stream().mapToDouble(w -> w.spec().weeklyHours()).sum() / 5;
