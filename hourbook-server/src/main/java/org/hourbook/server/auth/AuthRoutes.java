@@ -25,6 +25,10 @@ public final class AuthRoutes {
 
     record IssuedView(long id, String name, String kind, String token, Instant createdAt) {}
 
+    record SessionRequest(String email, String password) {}
+
+    record SessionView(MeView me, String csrfToken) {}
+
     record MembershipView(long orgId, String orgName, String orgKind, String role) {}
 
     record MeView(long id, String email, String name, String zone, List<MembershipView> memberships) {}
@@ -38,6 +42,16 @@ public final class AuthRoutes {
             ctx.status(204);
         });
         routes.get("/api/v1/me", ctx -> ctx.json(me(Auth.require(ctx), services)));
+        // Browser-style sign-in for scripts and tests: sets the session cookie; changes then need X-CSRF-Token.
+        routes.post("/api/v1/auth/session", ctx -> {
+            SessionRequest req = ctx.bodyAsClass(SessionRequest.class);
+            Viewer v = services.sessions().signIn(ctx, req.email(), req.password());
+            ctx.json(new SessionView(me(v, services), v.csrfToken()));
+        });
+        routes.delete("/api/v1/auth/session", ctx -> {
+            services.sessions().signOut(ctx);
+            ctx.status(204);
+        });
     }
 
     private static void issue(Context ctx, Services services) {

@@ -22,6 +22,12 @@ final class Operations {
                 op("GET", "/api/v1/auth/tokens", "auth", "List my API tokens", "", true, List.of(), null, 200, "TokenList", List.of()),
                 op("DELETE", "/api/v1/auth/tokens/{id}", "auth", "Revoke one of my API tokens", "", true,
                         List.of(Param.path("id", "integer", "token id")), null, 204, null, List.of(404)),
+                op("POST", "/api/v1/auth/session", "auth", "Sign in with a browser session",
+                        "Email + password → sets the HttpOnly session cookie and returns the CSRF token; state-changing requests "
+                                + "with that cookie must send it as X-CSRF-Token (or form field _csrf). Rate limited like tokens.",
+                        false, List.of(), "SessionRequest", 200, "Session", List.of(400, 401, 422, 429)),
+                op("DELETE", "/api/v1/auth/session", "auth", "Sign out", "Deletes the session and clears its cookie.", false,
+                        List.of(), null, 204, null, List.of(403)),
                 op("GET", "/api/v1/me", "auth", "Who am I", "The caller and their organization memberships.", true, List.of(), null, 200, "Me", List.of()),
                 op("GET", "/api/v1/contracts", "contracts", "Contracts I may see", "With the caller's rights on each.", true,
                         List.of(), null, 200, "ContractList", List.of()),

@@ -20,6 +20,8 @@ final class Schemas {
         s.put("TokenList", array(ref("Token")));
         s.put("IssuedToken", obj(List.of("token"), "id", integer(), "name", str(null), "kind", str(null),
                 "token", str("the bearer secret; shown once"), "createdAt", instant()));
+        s.put("SessionRequest", obj(List.of("email", "password"), "email", str(null), "password", str(null)));
+        s.put("Session", obj(List.of(), "me", ref("Me"), "csrfToken", str("send as X-CSRF-Token on changes")));
         s.put("Me", obj(List.of(), "id", integer(), "email", str(null), "name", str(null), "zone", str("IANA zone"),
                 "memberships", array(obj(List.of(), "orgId", integer(), "orgName", str(null), "orgKind", enumOf("AGENCY", "FREELANCER", "CLIENT"),
                         "role", enumOf("OWNER", "MANAGER", "FREELANCER", "CLIENT")))));
