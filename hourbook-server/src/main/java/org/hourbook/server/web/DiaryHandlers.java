@@ -78,8 +78,7 @@ final class DiaryHandlers {
         boolean utc = WebContext.utc(ctx);
         ZoneId zone = DiaryLayout.shownZone(v, utc);
         LocalDate date = WebContext.date(ctx, LocalDate.now(clock.withZone(zone)));
-        Instant[] window = DiaryLayout.dayWindow(date, zone);
-        var data = backend.diary(v, id, window[0], window[1]).orElseThrow(() -> web.notFound(ctx, v));
+        var data = backend.diary(v, id, date, utc).orElseThrow(() -> web.notFound(ctx, v));
         return DiaryLayout.page(v, id, date, utc, data, form);
     }
 
@@ -206,8 +205,7 @@ final class DiaryHandlers {
         var ds = backend.segment(v, id, segmentId).orElseThrow(() -> web.notFound(ctx, v));
         ZoneId zone = DiaryLayout.shownZone(v, utc);
         LocalDate date = LocalDate.ofInstant(ds.segment().start(), zone);
-        var data = backend.diary(v, id, ds.segment().start(), ds.segment().end()).orElseThrow(() -> web.notFound(ctx, v));
-        return SegmentPage.of(v, id, data.terms().title(), ds, zone,
+        return SegmentPage.of(v, id, ds.contractTitle(), ds, zone,
                 "/contracts/" + id + "/diary?date=" + date + (utc ? "&tz=utc" : "") + "#seg-" + segmentId);
     }
 

@@ -1,17 +1,16 @@
 package org.hourbook.server.web;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.core.diary.DiaryDay;
 import org.hourbook.core.segment.SegmentGrid;
+import org.hourbook.core.segment.TrackedTime;
 import org.hourbook.server.web.DiaryPage.Card;
 import org.hourbook.server.web.DiaryPage.Form;
 import org.hourbook.server.web.DiaryPage.HourRow;
@@ -20,24 +19,13 @@ import org.hourbook.server.web.WebBackend.DiarySegment;
 import org.hourbook.server.web.WebBackend.Viewer;
 
 /**
- * Lays a day's segments out as Upwork's diary does: one row per hour of the shown day, six
- * 10-minute slots per row.
- * <pre>
- *  day in zone:  00:00 ─ 01:00 ─ ... ─ 24:00   (23 or 25 rows on DST days)
- *  row k:        [dayStart + k h, dayStart + (k+1) h)
- *  slot i:       first grid slot >= row start, + i × 10 min
- *  Kathmandu (+5:45): rows start at :00 local, grid slots at :05, :15, ... local
- * </pre>
+ * Turns the core's diary layout ({@link DiaryDay}: one row per hour of the shown day, 23 or 25
+ * on DST days, grid slots inside each) into cards with display text.
  */
 final class DiaryLayout {
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
     private DiaryLayout() {}
-
-    /** The instants [start, end) of a calendar day in a zone; 23 or 25 hours long on DST days. */
-    static Instant[] dayWindow(LocalDate date, ZoneId zone) {
-        return new Instant[] {date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant()};
-    }
 
     static ZoneId shownZone(Viewer viewer, boolean utc) {
         return utc ? ZoneOffset.UTC : viewer.zone();
@@ -45,38 +33,35 @@ final class DiaryLayout {
 
     static DiaryPage page(Viewer viewer, long contractId, LocalDate date, boolean utc, DiaryData data, Form form) {
         ZoneId zone = shownZone(viewer, utc);
-        Instant[] window = dayWindow(date, zone);
         ContractTerms terms = data.terms();
-        Map<Instant, DiarySegment> byStart = new HashMap<>();
-        long daySeconds = 0;
         long dayOver = 0;
-        for (DiarySegment ds : data.segments()) {
-            byStart.put(ds.segment().start(), ds);
-            long billed = Fmt.billedSeconds(ds.segment(), terms.rounding());
-            daySeconds += billed;
-            if (ds.overLimit()) dayOver += billed;
-        }
         List<HourRow> rows = new ArrayList<>();
-        for (Instant rowStart = window[0]; rowStart.isBefore(window[1]); rowStart = rowStart.plus(Duration.ofHours(1))) {
-            Instant first = SegmentGrid.isAligned(rowStart) ? rowStart : SegmentGrid.slotEnd(SegmentGrid.slotStart(rowStart));
-            List<Card> slots = new ArrayList<>(6);
-            for (int i = 0; i < 6; i++) {
-                Instant slot = first.plusSeconds(600L * i);
-                DiarySegment ds = slot.isBefore(window[1]) ? byStart.get(slot) : null;
-                slots.add(ds == null ? emptyCard(slot, zone) : card(ds, zone));
+        for (DiaryDay.HourRow row : data.day().rows()) {
+            List<Card> slots = new ArrayList<>();
+            for (DiaryDay.Slot slot : row.slots()) {
+                if (slot.isEmpty()) {
+                    slots.add(emptyCard(slot.start(), zone));
+                    continue;
+                }
+                for (var s : slot.segments()) {
+                    boolean over = data.overLimit().contains(s.id());
+                    if (over) dayOver += TrackedTime.billableSeconds(s, terms.rounding());
+                    slots.add(card(new DiarySegment(s, over), zone));
+                }
             }
-            rows.add(new HourRow(HM.format(rowStart.atZone(zone)), slots));
+            rows.add(new HourRow(HM.format(row.start()), slots));
         }
+        long daySeconds = data.day().countedSeconds(terms.rounding());
         String limitLine;
         boolean over = false;
-        if (terms.weeklyLimitHours() == null) {
+        if (terms.weeklyLimitHours() == null || data.remainingSeconds() == null) {
             limitLine = "No weekly limit";
         } else {
-            long left = terms.weeklyLimitHours() * 3600L - data.weekSeconds();
-            over = left < 0;
+            long beyond = data.weekSeconds() - terms.weeklyLimitHours() * 3600L;
+            over = beyond > 0;
             limitLine = over
-                    ? Fmt.hours(-left) + " over the " + terms.weeklyLimitHours() + " h limit"
-                    : Fmt.hours(left) + " left of " + terms.weeklyLimitHours() + " h";
+                    ? Fmt.hours(beyond) + " over the " + terms.weeklyLimitHours() + " h limit"
+                    : Fmt.hours(data.remainingSeconds()) + " left of " + terms.weeklyLimitHours() + " h";
         }
         String dayTotal = Fmt.hours(daySeconds) + (dayOver > 0 ? " (" + Fmt.hours(dayOver) + " over limit)" : "");
         String zoneLabel = utc ? "UTC" : viewer.zone().getId();

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.hourbook.core.segment.MinuteActivity;
-import org.hourbook.server.web.WebBackend.DiarySegment;
+import org.hourbook.server.web.WebBackend.SegmentDetail;
 import org.hourbook.server.web.WebBackend.Viewer;
 
 /** One segment on its own page: the full-size screenshot and the counts of every minute. */
@@ -19,7 +19,7 @@ public record SegmentPage(Viewer viewer, long contractId, String segmentId, Stri
         return "/contracts/" + contractId + "/segments/" + segmentId + "/screenshot";
     }
 
-    static SegmentPage of(Viewer viewer, long contractId, String title, DiarySegment ds, ZoneId zone, String backHref) {
+    static SegmentPage of(Viewer viewer, long contractId, String title, SegmentDetail ds, ZoneId zone, String backHref) {
         var s = ds.segment();
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
         List<MinuteRow> rows = new ArrayList<>();

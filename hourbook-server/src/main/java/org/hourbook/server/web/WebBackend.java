@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.core.diary.DiaryDay;
 import org.hourbook.core.policy.Violation;
 import org.hourbook.core.segment.Segment;
 
@@ -18,8 +20,12 @@ import org.hourbook.core.segment.Segment;
  */
 public interface WebBackend {
 
-    /** The signed-in person as the pages need them. */
-    record Viewer(long userId, String name, String email, ZoneId zone, String csrfToken, boolean agencyLead) {}
+    /**
+     * The signed-in person as the pages need them; {@code principal} is what the services
+     * authorize against.
+     */
+    record Viewer(long userId, String name, String email, ZoneId zone, String csrfToken, boolean agencyLead,
+                  org.hourbook.server.auth.Viewer principal) {}
 
     sealed interface SignIn permits SignedIn, BadCredentials, RateLimited {}
 
@@ -47,12 +53,16 @@ public interface WebBackend {
     /** A segment and whether it falls beyond the weekly limit. */
     record DiarySegment(Segment segment, boolean overLimit) {}
 
+    /** One segment on its own, with the title of its contract. */
+    record SegmentDetail(String contractTitle, Segment segment, boolean overLimit) {}
+
     /**
-     * Everything behind one diary day: the segments starting in [from, to) plus the billing week
-     * of {@code weekOf}. Week figures count billable (within limit) and all time separately.
+     * Everything behind one diary day: its hour rows (core layout in the shown zone), which of
+     * its segments are over the weekly limit, and the billing week of the date: all time in it
+     * and the seconds left under the limit ({@code null} when there is no limit).
      */
     record DiaryData(ContractTerms terms, String clientName, String freelancerName, Permissions permissions,
-                     List<DiarySegment> segments, long weekSeconds) {}
+                     DiaryDay day, Set<UUID> overLimit, long weekSeconds, Long remainingSeconds) {}
 
     /** One UTC day of a billing week's timesheet, in seconds and minor units. */
     record TimesheetDay(LocalDate date, long trackedSeconds, long manualSeconds, long overLimitSeconds,
@@ -80,9 +90,9 @@ public interface WebBackend {
 
     List<ContractRow> contracts(Viewer viewer);
 
-    Optional<DiaryData> diary(Viewer viewer, long contractId, Instant from, Instant to);
+    Optional<DiaryData> diary(Viewer viewer, long contractId, LocalDate date, boolean utc);
 
-    Optional<DiarySegment> segment(Viewer viewer, long contractId, UUID segmentId);
+    Optional<SegmentDetail> segment(Viewer viewer, long contractId, UUID segmentId);
 
     Optional<Image> screenshot(Viewer viewer, long contractId, UUID segmentId, boolean thumbnail);
 

@@ -96,7 +96,7 @@ public final class WebRoutes {
         LocalDate day = WebContext.date(ctx, LocalDate.now(clock));
         LocalDate weekStart = BillingWeek.containing(day).monday();
         var data = backend.timesheet(v, id, weekStart).orElseThrow(() -> web.notFound(ctx, v));
-        String csv = "/api/v1/contracts/" + id + "/timesheet.csv?week=" + weekStart;
+        String csv = "/api/v1/contracts/" + id + "/timesheet?week=" + weekStart + "&format=csv";
         pages.show(ctx, "timesheet.jte", TimesheetPage.of(v, id, data, csv));
     }
 
