@@ -1,0 +1,143 @@
+package org.hourbook.server.testing;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hourbook.core.account.OrgKind;
+import org.hourbook.core.account.Organization;
+import org.hourbook.core.account.Role;
+import org.hourbook.core.account.User;
+import org.hourbook.core.contract.BillingRounding;
+import org.hourbook.core.contract.ContractStatus;
+import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.core.contract.ScreenshotPolicy;
+import org.hourbook.store.TokenKind;
+
+/**
+ * People, organizations and contracts named for what a test needs. Everything is created through
+ * the store and the server's own password hashing and token issuing, so it is exactly what
+ * the API would have created.
+ */
+public final class Fixtures {
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private final TestServer server;
+
+    public Fixtures(TestServer server) {
+        this.server = server;
+    }
+
+    /** A user with a bearer token ready to use. */
+    public record Person(User user, String token) {
+        public long id() {
+            return user.id();
+        }
+
+        public String email() {
+            return user.email();
+        }
+    }
+
+    /**
+     * Every role around one hourly contract:
+     * <pre>
+     * agency "Pixel &amp; Co"  : lead (OWNER), manager (MANAGER), freelancer, otherFreelancer (FREELANCER)
+     * client "Acme"          : clientOwner (OWNER), client (CLIENT)
+     * client "Globex"        : otherClient (OWNER)        — unrelated
+     * agency "Elsewhere"     : otherAgencyLead (OWNER)    — unrelated
+     * contract: Acme ↔ freelancer via Pixel &amp; Co, labels Design/Code/Meetings, manual time allowed
+     * </pre>
+     */
+    public record World(Organization agency, Organization clientOrg, Organization otherClientOrg, Organization otherAgency,
+                        Person lead, Person manager, Person freelancer, Person otherFreelancer, Person clientOwner, Person client,
+                        Person otherClient, Person otherAgencyLead, ContractTerms contract) {
+
+        /** The roles of the access matrix, by name. */
+        public Map<String, Person> roles() {
+            Map<String, Person> m = new java.util.LinkedHashMap<>();
+            m.put("freelancer", freelancer);
+            m.put("otherFreelancer", otherFreelancer);
+            m.put("client", client);
+            m.put("clientOwner", clientOwner);
+            m.put("otherClient", otherClient);
+            m.put("agencyManager", manager);
+            m.put("otherAgency", otherAgencyLead);
+            return m;
+        }
+    }
+
+    public World hourlyContractWithLimit(int weeklyLimitHours) {
+        return world(weeklyLimitHours, true);
+    }
+
+    public World world(Integer weeklyLimitHours, boolean manualTimeAllowed) {
+        Instant now = server.clock().instant();
+        var accounts = server.db().accounts();
+        Organization agency = accounts.createOrganization("Pixel & Co", OrgKind.AGENCY, now);
+        Organization client = accounts.createOrganization("Acme", OrgKind.CLIENT, now);
+        Organization otherClient = accounts.createOrganization("Globex", OrgKind.CLIENT, now);
+        Organization otherAgency = accounts.createOrganization("Elsewhere", OrgKind.AGENCY, now);
+        Person lead = person("lead@pixel.test", "Lena Lead", "Europe/Berlin", agency, Role.OWNER);
+        Person manager = person("manager@pixel.test", "Max Manager", "Europe/Berlin", agency, Role.MANAGER);
+        Person freelancer = person("fran@pixel.test", "Fran Freelancer", "Asia/Kathmandu", agency, Role.FREELANCER);
+        Person otherFreelancer = person("otto@pixel.test", "Otto Other", "America/New_York", agency, Role.FREELANCER);
+        Person clientOwner = person("owner@acme.test", "Olivia Owner", "America/New_York", client, Role.OWNER);
+        Person clientMember = person("carl@acme.test", "Carl Client", "America/New_York", client, Role.CLIENT);
+        Person other = person("gina@globex.test", "Gina Globex", "UTC", otherClient, Role.OWNER);
+        Person otherLead = person("eve@elsewhere.test", "Eve Elsewhere", "UTC", otherAgency, Role.OWNER);
+        ContractTerms contract = contract(client.id(), freelancer.id(), agency.id(), weeklyLimitHours, manualTimeAllowed);
+        return new World(agency, client, otherClient, otherAgency, lead, manager, freelancer, otherFreelancer, clientOwner,
+                clientMember, other, otherLead, contract);
+    }
+
+    public ContractTerms contract(long clientOrgId, long freelancerId, Long agencyOrgId, Integer weeklyLimitHours, boolean manual) {
+        return server.db().contracts().create(new ContractTerms(0, clientOrgId, freelancerId, agencyOrgId, "Checkout redesign", 5000, "USD",
+                weeklyLimitHours, manual, List.of("Design", "Code", "Meetings"), ScreenshotPolicy.NORMAL, 10, ZoneId.of("UTC"),
+                ContractStatus.ACTIVE, BillingRounding.SEGMENT));
+    }
+
+    public Person person(String email, String name, String zone, Organization org, Role role) {
+        User u = server.db().accounts().createUser(email, name, ZoneId.of(zone), server.services().passwords().hash(PASSWORD),
+                server.clock().instant());
+        if (org != null) server.db().accounts().putMember(org.id(), u.id(), role);
+        String token = server.services().apiTokens().issueFor(u.id(), TokenKind.PERSONAL, "test").secret();
+        return new Person(u, token);
+    }
+
+    /** One tracked segment upload item (JSON-ready) at {@code start} with some activity. */
+    public static Map<String, Object> segment(UUID id, Instant start, int trackedSeconds, String memo) {
+        List<Map<String, Integer>> minutes = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, trackedSeconds / 60); i++) {
+            minutes.add(Map.of("keys", i % 3 == 0 ? 0 : 40, "clicks", 5, "scrolls", 2, "moves", 30));
+        }
+        return new java.util.LinkedHashMap<>(Map.of("id", id.toString(), "start", start.toString(), "trackedSeconds", trackedSeconds,
+                "minutes", minutes, "memo", memo));
+    }
+
+    /** Uploads {@code count} consecutive full segments from {@code start} as the freelancer; returns their ids. */
+    public List<UUID> track(World w, Instant start, int count) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            items.add(segment(id, start.plusSeconds(600L * i), 600, "Checkout: address form"));
+        }
+        var r = server.api(w.freelancer().token()).post("/api/v1/contracts/" + w.contract().id() + "/segments", Map.of("segments", items));
+        if (r.status() != 200) throw new AssertionError("tracking failed: " + r);
+        return ids;
+    }
+
+    /** Signs in with a browser session over HTTP: returns a client with the cookie, and the CSRF token. */
+    public record Browser(Api api, String csrf) {}
+
+    public Browser signIn(Person p) {
+        var r = server.anonymous().post("/api/v1/auth/session", Map.of("email", p.email(), "password", PASSWORD));
+        if (r.status() != 200) throw new AssertionError("sign-in failed: " + r);
+        String cookie = r.header("Set-Cookie").split(";", 2)[0];
+        return new Browser(server.anonymous().with("Cookie", cookie), r.json().path("csrfToken").asText());
+    }
+}
