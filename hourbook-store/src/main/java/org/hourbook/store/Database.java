@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -134,7 +135,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction with repositories bound to it. Commits when it returns,
-     * rolls back when it throws (the exception propagates). Do not nest.
+     * rolls back when it throws (the exception propagates). Prefer {@code tx}'s repositories inside;
+     * the database's own repositories also join the transaction when called on the same thread
+     * (JDBI reuses the thread's open handle), but never hand work to other threads inside it.
      */
     public <T> T inTransaction(Function<Repositories, T> work) {
         return jdbi.inTransaction(handle -> work.apply(new Repositories(new HandleSource.Bound(handle), dialect)));
@@ -145,6 +148,17 @@ public final class Database implements AutoCloseable {
             work.accept(tx);
             return null;
         });
+    }
+
+    /**
+     * Writes a consistent copy of the embedded database to {@code target} (a new file) while it
+     * is in use. PostgreSQL has its own tools (pg_dump), so this is SQLite only.
+     */
+    public void backupTo(Path target) {
+        if (dialect != Dialect.SQLITE) throw new UnsupportedOperationException("back up PostgreSQL with pg_dump");
+        if (Files.exists(target)) throw new IllegalArgumentException("backup target exists: " + target);
+        // VACUUM INTO takes a read snapshot: writers continue, the copy is compact and consistent.
+        jdbi.useHandle(h -> h.createUpdate("VACUUM INTO :target").bind("target", target.toAbsolutePath().toString()).execute());
     }
 
     @Override

@@ -149,6 +149,19 @@ class SegmentRepositoryIT {
     }
 
     @Test
+    void the_databases_own_repositories_join_a_transaction_running_on_the_same_thread() {
+        Segment s = Fixtures.slot(contract, 0);
+
+        assertThatThrownBy(() -> db.useTransaction(tx -> {
+            db.segments().insertAll(List.of(s), NOW);
+            assertThat(tx.segments().findById(s.id())).isPresent();
+            throw new IllegalStateException("roll back");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(segments.findById(s.id())).isEmpty();
+    }
+
+    @Test
     void ranges_include_their_start_and_exclude_their_end() {
         List<Segment> day = List.of(Fixtures.slot(contract, 0), Fixtures.slot(contract, 1), Fixtures.slot(contract, 2));
         segments.insertAll(day, NOW);

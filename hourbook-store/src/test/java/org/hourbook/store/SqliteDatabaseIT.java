@@ -63,6 +63,19 @@ class SqliteDatabaseIT {
     }
 
     @Test
+    void a_backup_is_a_complete_database_of_its_own() {
+        long org = db.accounts().createOrganization("Acme", OrgKind.CLIENT, NOW).id();
+        Path backup = dir.resolve("backup").resolve("hourbook.db");
+        backup.getParent().toFile().mkdirs();
+
+        db.backupTo(backup);
+
+        try (Database restored = Database.open(StoreConfig.sqlite(backup.getParent()))) {
+            assertThat(restored.accounts().findOrganization(org)).isPresent();
+        }
+    }
+
+    @Test
     void many_threads_writing_read_modify_write_transactions_never_see_busy_errors() throws Exception {
         ContractTerms contract = Fixtures.hourlyContract(db, Fixtures.freelancer(db, "ana@example.org").id());
         int threads = 8;
