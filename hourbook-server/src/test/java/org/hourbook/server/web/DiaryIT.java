@@ -132,6 +132,28 @@ class DiaryIT {
         assertThat(driver.findElement(By.cssSelector(".empty-day")).getText()).contains("No time recorded");
     }
 
+    @Test
+    void a_closed_contract_is_read_only_with_an_explanation(WebDriver driver) {
+        world.db.contracts().setStatus(world.website.id(), org.hourbook.core.contract.ContractStatus.CLOSED);
+        openWebsiteDiary(driver);
+
+        assertThat(driver.findElement(By.cssSelector(".readonly")).getText()).contains("closed");
+        assertThat(WebSteps.cards(driver)).hasSize(15);
+        assertThat(driver.findElements(By.id("sel"))).isEmpty();
+        assertThat(driver.findElements(By.id("manual-add"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".label-form"))).isEmpty();
+    }
+
+    @Test
+    void the_utc_switch_shows_the_same_time_in_utc(WebDriver driver) {
+        WebSteps.signIn(driver, world, "carl@example.test");
+        driver.get(WebSteps.diary(world, world.website.id()));
+        driver.findElement(By.linkText("UTC")).click();
+
+        assertThat(driver.findElement(By.cssSelector(".tzswitch a[aria-current=page]")).getText()).isEqualTo("UTC");
+        assertThat(card(driver, 0).getText()).contains("09:00–09:10");
+    }
+
     private static void fillManual(WebDriver driver, String from, String to, String memo) {
         // Typing into <input type=time> depends on the browser's locale; setting the value is not.
         var js = (org.openqa.selenium.JavascriptExecutor) driver;

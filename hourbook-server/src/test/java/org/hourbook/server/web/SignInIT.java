@@ -62,4 +62,15 @@ class SignInIT {
 
         assertThat(driver.getCurrentUrl()).endsWith("/signin");
     }
+
+    @Test
+    void too_many_failed_attempts_show_the_rate_limit_message(WebDriver driver) {
+        java.time.Instant window = java.time.Instant.ofEpochSecond(Math.floorDiv(WebWorld.NOW.getEpochSecond(), 900) * 900);
+        for (int i = 0; i < 10; i++) world.db.loginAttempts().increment("email:fran@example.test", window);
+
+        WebSteps.signIn(driver, world, "fran@example.test", WebWorld.PASSWORD);
+
+        assertThat(WebSteps.waitFor(driver, By.id("signin-error")).getText()).contains("Too many sign-in attempts", "minute");
+        assertThat(driver.manage().getCookieNamed("hb_session")).isNull();
+    }
 }
