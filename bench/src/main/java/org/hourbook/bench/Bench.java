@@ -1,0 +1,90 @@
+package org.hourbook.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs the benchmarks of bench/README.md, each bounded in time. Usage:
+ * <pre>
+ * java -jar bench/target/benchmarks.jar [ingest|diary|startup|all] [--rows 20000] [--batch 50] [--clients 4]
+ *      [--freelancers 50] [--years 2] [--threads 4] [--seconds 15] [--runs 5]
+ * </pre>
+ * The micro-benchmarks of the diary's rules run with JMH:
+ * {@code java -cp bench/target/benchmarks.jar org.openjdk.jmh.Main DiaryRulesBench}.
+ */
+public final class Bench {
+    private Bench() {}
+
+    public static void main(String[] args) throws Exception {
+        String what = args.length > 0 && !args[0].startsWith("--") ? args[0] : "all";
+        Map<String, Integer> opt = options(args);
+        Path jar = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path tmp = Files.createTempDirectory("hourbook-bench-");
+        System.out.printf("hourbook bench on %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(), Runtime.version(), what);
+        try {
+            if (what.equals("ingest") || what.equals("all")) {
+                try (World w = World.open(tmp.resolve("ingest"))) {
+                    System.out.println(IngestBench.run(w, opt.getOrDefault("rows", 20_000), opt.getOrDefault("batch", 50),
+                            opt.getOrDefault("clients", 4)));
+                }
+            }
+            Path diaryDir = tmp.resolve("diary");
+            List<World.Freelancer> diaryFreelancers = new ArrayList<>();
+            List<LocalDate> days = new ArrayList<>();
+            if (what.equals("diary") || what.equals("all")) {
+                try (World w = World.open(diaryDir)) {
+                    DiaryBench.Result r = DiaryBench.run(w, opt.getOrDefault("freelancers", 50), opt.getOrDefault("years", 2),
+                            opt.getOrDefault("threads", 4), Duration.ofSeconds(3), Duration.ofSeconds(opt.getOrDefault("seconds", 15)));
+                    System.out.println(r);
+                    diaryFreelancers.addAll(w.freelancers);
+                    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+                    for (LocalDate d = today.minusYears(opt.getOrDefault("years", 2)); d.isBefore(today); d = d.plusDays(1)) {
+                        if (d.getDayOfWeek().getValue() <= 5) days.add(d);
+                    }
+                }
+            }
+            if (what.equals("startup") || what.equals("all")) {
+                List<StartupBench.Start> starts = StartupBench.startTimes(jar, tmp.resolve("startup"), opt.getOrDefault("runs", 5));
+                for (int i = 0; i < starts.size(); i++) {
+                    StartupBench.Start s = starts.get(i);
+                    System.out.printf("startup %d%s: health answered %d ms after spawn; reported: %s%n", i + 1,
+                            i == 0 ? " (empty data dir)" : "", s.wallMillis(), s.detail());
+                }
+                if (!diaryFreelancers.isEmpty()) {
+                    StartupBench.Memory m = StartupBench.memoryUnderLoad(jar, diaryDir, diaryFreelancers, days,
+                            opt.getOrDefault("load-threads", 8), Duration.ofSeconds(opt.getOrDefault("seconds", 15)));
+                    System.out.printf("memory: RSS idle %d MiB, peak under diary load %d MiB (VmHWM %d MiB)%n  %s%n",
+                            m.idleKib() / 1024, m.peakUnderLoadKib() / 1024, m.hwmKib() / 1024, m.load());
+                } else {
+                    System.out.println("memory: run 'all' to measure RSS under load (needs the diary data)");
+                }
+            }
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static Map<String, Integer> options(String[] args) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].startsWith("--")) out.put(args[i].substring(2), Integer.parseInt(args[i + 1]));
+        }
+        return out;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (Exception e) {
+            System.err.println("bench: could not delete " + dir + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.hourbook.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The diary day with two years of history: {@code GET /api/v1/contracts/{id}/diary?date=&tz=utc}
+ * under load, against the same SQL run bare over JDBC with the same number of workers, in one run.
+ * The bare run does what the endpoint needs from the database: find the token, the user, their
+ * memberships, the contract, and the segments of the billing week(s) the day touches (the API
+ * loads whole weeks to mark over-limit time exactly), reading every column.
+ */
+final class DiaryBench {
+    record Result(int freelancers, long segments, Duration fill, Load.Result api, Load.Result sql) {
+        double ratio() {
+            return api.perSecond() / sql.perSecond();
+        }
+
+        @Override
+        public String toString() {
+            return String.format("diary: %d freelancers, %,d segments (filled in %d s)%n  %s%n  %s%n  ratio %.2f",
+                    freelancers, segments, fill.toSeconds(), api, sql, ratio());
+        }
+    }
+
+    private DiaryBench() {}
+
+    /** Fills {@code years} of weekdays (six hours a day) for each freelancer; adds the work days to {@code days}, returns the row count. */
+    static long fill(World world, List<World.Freelancer> fs, int years, List<LocalDate> days) throws SQLException {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (LocalDate d = today.minusYears(years); d.isBefore(today); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) days.add(d);
+        }
+        SplittableRandom rnd = new SplittableRandom(42);
+        long rows = 0;
+        try (Connection c = Rows.connect(world.jdbcUrl()); PreparedStatement ps = c.prepareStatement(Rows.INSERT)) {
+            c.setAutoCommit(false);
+            long now = Instant.now().getEpochSecond();
+            for (World.Freelancer f : fs) {
+                for (LocalDate d : days) {
+                    Instant morning = d.atTime(9, 0).toInstant(ZoneOffset.UTC);
+                    Instant afternoon = d.atTime(13, 0).toInstant(ZoneOffset.UTC);
+                    for (int i = 0; i < 36; i++) {
+                        Instant start = (i < 18 ? morning : afternoon).plusSeconds(600L * (i % 18));
+                        Rows.bind(ps, Rows.row(rnd, f.contractId(), f.userId(), start), now);
+                        ps.addBatch();
+                        rows++;
+                    }
+                }
+                ps.executeBatch();
+                c.commit();
+            }
+        }
+        return rows;
+    }
+
+    static Result run(World world, int freelancers, int years, int threads, Duration warmup, Duration measure) throws Exception {
+        List<LocalDate> days = new ArrayList<>();
+        long t0 = System.nanoTime();
+        List<World.Freelancer> fs = world.addFreelancers(freelancers, "diary");
+        long rows = fill(world, fs, years, days);
+        Duration fill = Duration.ofNanos(System.nanoTime() - t0);
+        Load.Result api = apiLoad(world.baseUrl(), fs, days, threads, warmup, measure);
+        Load.Result sql = sqlLoad(world.jdbcUrl(), fs, days, threads, warmup, measure);
+        return new Result(freelancers, rows, fill, api, sql);
+    }
+
+    static Load.Result apiLoad(String baseUrl, List<World.Freelancer> fs, List<LocalDate> days, int threads, Duration warmup,
+                               Duration measure) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return Load.run("API diary day", threads, warmup, measure, worker -> {
+            SplittableRandom rnd = new SplittableRandom(worker);
+            return () -> {
+                World.Freelancer f = fs.get(rnd.nextInt(fs.size()));
+                LocalDate day = days.get(rnd.nextInt(days.size()));
+                HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/contracts/" + f.contractId() + "/diary?date=" + day + "&tz=utc"))
+                        .header("Authorization", "Bearer " + f.token()).build();
+                HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200 || r.body().length() < 1000) {
+                    throw new IllegalStateException("diary answered " + r.statusCode() + ": " + r.body().substring(0, Math.min(200, r.body().length())));
+                }
+            };
+        });
+    }
+
+    private static Load.Result sqlLoad(String jdbcUrl, List<World.Freelancer> fs, List<LocalDate> days, int threads, Duration warmup,
+                                       Duration measure) throws Exception {
+        List<Connection> connections = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) connections.add(Rows.connect(jdbcUrl));
+            return Load.run("bare SQL, same queries", threads, warmup, measure, worker -> {
+                SplittableRandom rnd = new SplittableRandom(worker);
+                Connection c = connections.get(worker);
+                return () -> {
+                    World.Freelancer f = fs.get(rnd.nextInt(fs.size()));
+                    LocalDate day = days.get(rnd.nextInt(days.size()));
+                    bareDiary(c, f, day);
+                };
+            });
+        } finally {
+            for (Connection c : connections) c.close();
+        }
+    }
+
+    private static void bareDiary(Connection c, World.Freelancer f, LocalDate day) throws SQLException {
+        long userId = -1;
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL")) {
+            ps.setString(1, Rows.sha256(f.token()));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) userId = rs.getLong("user_id");
+            }
+        }
+        if (userId != f.userId()) throw new IllegalStateException("token not found");
+        consume(c, "SELECT * FROM users WHERE id = ?", userId);
+        consume(c, "SELECT * FROM memberships WHERE user_id = ?", userId);
+        consume(c, "SELECT * FROM contracts WHERE id = ?", f.contractId());
+        Instant monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneOffset.UTC).toInstant();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM segments WHERE contract_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc")) {
+            ps.setLong(1, f.contractId());
+            ps.setLong(2, monday.getEpochSecond());
+            ps.setLong(3, monday.plus(Duration.ofDays(7)).getEpochSecond());
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = 0;
+                int cols = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= cols; i++) rs.getObject(i);
+                    for (String minute : rs.getString("minutes").split(",")) {
+                        for (String count : minute.split("\\.")) n += Integer.parseInt(count) & 1;
+                    }
+                }
+                if (n < 0) throw new IllegalStateException();
+            }
+        }
+    }
+
+    private static void consume(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                int cols = rs.getMetaData().getColumnCount();
+                while (rs.next()) for (int i = 1; i <= cols; i++) rs.getObject(i);
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.hourbook.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+
+/**
+ * A closed-loop load generator: {@code threads} workers each run one operation after another for
+ * a fixed time, recording every latency. Bounded by time, so a slow system finishes too.
+ */
+final class Load {
+    /** One operation; returns normally when it succeeded, throws when it did not. */
+    interface Op {
+        void run() throws Exception;
+    }
+
+    record Result(String name, long ops, long errors, Duration elapsed, long[] latenciesNanos) {
+        double perSecond() {
+            return ops / (elapsed.toNanos() / 1e9);
+        }
+
+        double percentileMillis(double p) {
+            if (latenciesNanos.length == 0) return Double.NaN;
+            int i = (int) Math.ceil(p / 100.0 * latenciesNanos.length) - 1;
+            return latenciesNanos[Math.max(0, Math.min(i, latenciesNanos.length - 1))] / 1e6;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%-28s %9.0f ops/s  p50 %6.2f ms  p99 %6.2f ms  (%d ops, %d errors, %d threads-seconds)",
+                    name, perSecond(), percentileMillis(50), percentileMillis(99), ops, errors, elapsed.toSeconds());
+        }
+    }
+
+    private Load() {}
+
+    /** Warms up for {@code warmup}, then measures for {@code measure}. {@code ops.apply(worker)} gives each worker its operation. */
+    static Result run(String name, int threads, Duration warmup, Duration measure, IntFunction<Op> ops) throws Exception {
+        drive(threads, warmup, ops);
+        long start = System.nanoTime();
+        List<long[]> perWorker = drive(threads, measure, ops);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        long errors = perWorker.stream().mapToLong(a -> a[a.length - 1]).sum();
+        long[] all = perWorker.stream().flatMapToLong(a -> Arrays.stream(a, 0, a.length - 1)).filter(x -> x >= 0).sorted().toArray();
+        return new Result(name, all.length, errors, elapsed, all);
+    }
+
+    /** Each worker's latencies, with its error count in the last slot. */
+    private static List<long[]> drive(int threads, Duration duration, IntFunction<Op> ops) throws Exception {
+        long deadline = System.nanoTime() + duration.toNanos();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<long[]>> futures = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                Op op = ops.apply(w);
+                Callable<long[]> worker = () -> {
+                    long[] lat = new long[1 << 16];
+                    int n = 0;
+                    long errors = 0;
+                    while (System.nanoTime() < deadline) {
+                        long t0 = System.nanoTime();
+                        try {
+                            op.run();
+                            if (n == lat.length) lat = Arrays.copyOf(lat, n * 2);
+                            lat[n++] = System.nanoTime() - t0;
+                        } catch (Exception e) {
+                            if (errors++ == 0) System.err.println("bench: " + name(e));
+                        }
+                    }
+                    long[] out = Arrays.copyOf(lat, n + 1);
+                    out[n] = errors;
+                    return out;
+                };
+                futures.add(pool.submit(worker));
+            }
+            List<long[]> results = new ArrayList<>();
+            for (Future<long[]> f : futures) results.add(f.get());
+            return results;
+        }
+    }
+
+    private static String name(Exception e) {
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}
