@@ -1,0 +1,111 @@
+package org.hourbook.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hourbook.server.testing.Fixtures;
+import org.hourbook.server.testing.Fixtures.World;
+import org.hourbook.server.testing.TestServer;
+import org.hourbook.store.testing.Backend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuthIT {
+    @TempDir
+    Path dir;
+
+    TestServer server;
+    Fixtures fx;
+    World w;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start(Backend.SQLITE, dir);
+        fx = new Fixtures(server);
+        w = fx.hourlyContractWithLimit(20);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void email_and_password_give_a_bearer_token_that_works_until_revoked() {
+        var issued = server.anonymous().post("/api/v1/auth/tokens",
+                Map.of("email", "FRAN@pixel.test", "password", Fixtures.PASSWORD, "kind", "device", "name", "laptop"));
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        String token = issued.json().path("token").asText();
+        var me = server.api(token).get("/api/v1/me");
+        assertThat(me.json().path("email").asText()).isEqualTo("fran@pixel.test");
+        assertThat(me.json().path("memberships").get(0).path("role").asText()).isEqualTo("FREELANCER");
+        var listed = server.api(token).get("/api/v1/auth/tokens").json();
+        assertThat(listed.toString()).doesNotContain(token).contains("laptop");
+        assertThat(server.api(token).delete("/api/v1/auth/tokens/" + issued.json().path("id").asLong()).status()).isEqualTo(204);
+        assertThat(server.api(token).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(server.db().apiTokens().listForUser(w.freelancer().id()).toString()).doesNotContain(token);
+    }
+
+    @Test
+    void a_wrong_password_is_a_401_and_ten_failures_lock_the_email_with_retry_after() {
+        for (int i = 0; i < 10; i++) {
+            var r = server.anonymous().post("/api/v1/auth/tokens", Map.of("email", "fran@pixel.test", "password", "wrong " + i));
+            assertThat(r.status()).isEqualTo(401);
+            assertThat(r.code()).isEqualTo("auth.invalid");
+        }
+        var locked = server.anonymous().post("/api/v1/auth/tokens", Map.of("email", "fran@pixel.test", "password", Fixtures.PASSWORD));
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(Long.parseLong(locked.header("Retry-After"))).isPositive().isLessThanOrEqualTo(900);
+        server.clock().advance(Duration.ofMinutes(15));
+        assertThat(server.anonymous().post("/api/v1/auth/tokens", Map.of("email", "fran@pixel.test", "password", Fixtures.PASSWORD))
+                .status()).isEqualTo(201);
+    }
+
+    @Test
+    void the_session_cookie_is_http_only_same_site_and_changes_need_the_csrf_token() {
+        var signIn = server.anonymous().post("/api/v1/auth/session", Map.of("email", "fran@pixel.test", "password", Fixtures.PASSWORD));
+        String setCookie = signIn.header("Set-Cookie");
+        assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
+        var browser = fx.signIn(w.freelancer());
+        String segments = "/api/v1/contracts/" + w.contract().id() + "/segments";
+        var body = Map.of("segments", List.of(Fixtures.segment(UUID.randomUUID(), Instant.parse("2026-11-16T09:00:00Z"), 600, "m")));
+
+        assertThat(browser.api().get("/api/v1/me").status()).isEqualTo(200);
+        var forged = browser.api().post(segments, body);
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.code()).isEqualTo("auth.csrf");
+        assertThat(browser.api().with("X-CSRF-Token", "not-the-token").post(segments, body).status()).isEqualTo(403);
+        assertThat(browser.api().with("X-CSRF-Token", browser.csrf()).post(segments, body).status()).isEqualTo(200);
+        // bearer requests never carry ambient credentials, so they need no CSRF token
+        assertThat(server.api(w.freelancer().token()).get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void signing_out_ends_the_session_on_the_server() {
+        var browser = fx.signIn(w.client());
+        assertThat(browser.api().with("X-CSRF-Token", browser.csrf()).delete("/api/v1/auth/session").status()).isEqualTo(204);
+        assertThat(browser.api().get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void an_idle_session_expires() {
+        var browser = fx.signIn(w.client());
+        server.clock().advance(Duration.ofDays(8));
+        assertThat(browser.api().get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void passwords_are_stored_as_argon2id_and_the_server_key_is_generated_once() {
+        assertThat(server.db().accounts().passwordHash(w.client().id()).orElseThrow()).startsWith("$argon2id$");
+        String key = server.services().serverKey();
+        assertThat(key).hasSizeGreaterThan(40);
+        assertThat(server.db().settings().get("server.key")).contains(key);
+    }
+}
