@@ -79,7 +79,8 @@ public final class Database implements AutoCloseable {
         hc.setPoolName("hourbook-db");
         if (config.user() != null) hc.setUsername(config.user());
         if (config.password() != null) hc.setPassword(config.password());
-        int size = config.poolSize() > 0 ? config.poolSize() : (dialect == Dialect.SQLITE ? 4 : 10);
+        // At least 2: Flyway holds a second connection while it migrates (a pool of 1 deadlocks on PostgreSQL).
+        int size = Math.max(2, config.poolSize() > 0 ? config.poolSize() : (dialect == Dialect.SQLITE ? 4 : 10));
         hc.setMaximumPoolSize(size);
         hc.setMinimumIdle(Math.min(2, size));
         if (dialect == Dialect.SQLITE) {

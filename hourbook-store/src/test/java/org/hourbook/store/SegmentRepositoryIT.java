@@ -7,9 +7,13 @@ import static org.hourbook.store.Fixtures.SLOT;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hourbook.core.contract.ContractTerms;
 import org.hourbook.core.segment.ScreenshotRef;
 import org.hourbook.core.segment.Segment;
@@ -131,6 +135,21 @@ class SegmentRepositoryIT {
                 new SegmentInsert.Inserted(fresh),
                 new SegmentInsert.Overlap(clash.id(), fresh),
                 new SegmentInsert.Conflict(stored.id(), stored));
+    }
+
+    @Test
+    void the_same_batch_uploaded_by_racing_requests_is_stored_once() throws Exception {
+        List<Segment> batch = List.of(Fixtures.slot(contract, 0), Fixtures.slot(contract, 1), Fixtures.slot(contract, 2));
+        List<Future<List<SegmentInsert>>> uploads = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < 6; i++) uploads.add(pool.submit(() -> segments.insertAll(batch, NOW)));
+            List<SegmentInsert> all = new ArrayList<>();
+            for (Future<List<SegmentInsert>> f : uploads) all.addAll(f.get());
+
+            assertThat(all).hasSize(18).allMatch(r -> r instanceof SegmentInsert.Inserted || r instanceof SegmentInsert.Replayed);
+            assertThat(all).filteredOn(r -> r instanceof SegmentInsert.Inserted).hasSize(3);
+        }
+        assertThat(segments.findByContract(contract.id(), SLOT, SLOT.plusSeconds(3600))).containsExactlyElementsOf(batch);
     }
 
     @Test
