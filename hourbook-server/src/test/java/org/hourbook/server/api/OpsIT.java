@@ -1,0 +1,172 @@
+package org.hourbook.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import org.hourbook.server.openapi.OpenApi;
+import org.hourbook.server.testing.Api;
+import org.hourbook.server.testing.Fixtures;
+import org.hourbook.server.testing.Fixtures.World;
+import org.hourbook.server.testing.Images;
+import org.hourbook.server.testing.TestServer;
+import org.hourbook.store.testing.Backend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** OpenAPI completeness, metrics, headers, error shapes, CSV safety, team page and graceful shutdown. */
+class OpsIT {
+    @TempDir
+    Path dir;
+
+    TestServer server;
+    Fixtures fx;
+    World w;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start(Backend.SQLITE, dir);
+        fx = new Fixtures(server);
+        w = fx.hourlyContractWithLimit(20);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void every_registered_api_route_is_in_the_openapi_document_and_nothing_else() {
+        Set<String> registered = new TreeSet<>();
+        for (String r : server.app().routes()) {
+            String[] parts = r.split(" ", 2);
+            if (parts[1].startsWith("/api/v1") && Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(parts[0])) registered.add(r);
+        }
+        assertThat(registered).hasSizeGreaterThan(20);
+        JsonNode doc = server.anonymous().get("/api/v1/openapi.json").json();
+        assertThat(doc.path("openapi").asText()).isEqualTo("3.1.0");
+        Set<String> documented = new TreeSet<>();
+        doc.path("paths").fields().forEachRemaining(p -> p.getValue().fieldNames()
+                .forEachRemaining(m -> documented.add(m.toUpperCase() + " " + p.getKey())));
+        assertThat(documented).isEqualTo(registered);
+        assertThat(new TreeSet<>(OpenApi.documentedRoutes())).isEqualTo(registered);
+        // every referenced schema exists
+        String text = doc.toString();
+        var m = java.util.regex.Pattern.compile("#/components/schemas/([A-Za-z]+)").matcher(text);
+        while (m.find()) assertThat(doc.at("/components/schemas/" + m.group(1)).isMissingNode()).as(m.group(1)).isFalse();
+        assertThat(server.anonymous().get("/api/v1/docs").body()).contains("POST /api/v1/contracts/{id}/segments").doesNotContain("<script");
+    }
+
+    @Test
+    void metrics_are_in_prometheus_format_by_route_template_with_pool_gauges() {
+        fx.track(w, Instant.parse("2026-11-16T09:00:00Z"), 2);
+        server.api(w.client().token()).get("/api/v1/contracts/" + w.contract().id());
+        String metrics = server.anonymous().get("/metrics").body();
+        assertThat(metrics).contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/contracts/{id}\",status=\"200\"}")
+                .contains("http_server_requests_seconds_bucket")
+                .contains("hourbook_segments_ingested_total 2.0")
+                .contains("hikari_connections_active{pool=\"hourbook-db\"}");
+    }
+
+    @Test
+    void every_response_carries_security_headers_and_errors_are_json_with_a_code() {
+        var r = server.anonymous().get("/api/v1/nothing-here");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.code()).isNotEmpty();
+        assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(r.header("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(r.header("Referrer-Policy")).isNotEmpty();
+        var bad = server.api(w.client().token()).get("/api/v1/contracts/not-a-number");
+        assertThat(bad.status()).isEqualTo(404);
+        var date = server.api(w.client().token()).get("/api/v1/contracts/" + w.contract().id() + "/diary?date=yesterday");
+        assertThat(date.status()).isEqualTo(422);
+        assertThat(date.json().path("field").asText()).isEqualTo("date");
+    }
+
+    @Test
+    void timesheet_csv_defuses_formula_injection_in_every_text_cell() {
+        server.api(w.clientOwner().token()).patch("/api/v1/contracts/" + w.contract().id(), Map.of("title", "=HYPERLINK(\"http://evil\")"));
+        fx.track(w, Instant.parse("2026-11-16T09:00:00Z"), 3);
+        var csv = server.api(w.client().token()).get("/api/v1/contracts/" + w.contract().id() + "/timesheet?week=2026-11-16&format=csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body()).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");
+        assertThat(csv.body()).contains("2026-11-16,0.50,0.00,0.00,0.50,25.00");
+        assertThat(csv.body()).contains("total,0.50,0.00,0.00,0.50,25.00");
+    }
+
+    @Test
+    void the_agency_lead_sees_each_member_today_and_this_week() {
+        fx.track(w, Instant.parse("2026-11-16T09:00:00Z"), 3);
+        fx.track(w, Instant.parse("2026-11-18T10:00:00Z"), 2);
+        JsonNode team = server.api(w.lead().token()).get("/api/v1/teams/" + w.agency().id()).json();
+        JsonNode fran = null;
+        for (JsonNode m : team.path("members")) if (m.path("userId").asLong() == w.freelancer().id()) fran = m;
+        assertThat(fran).isNotNull();
+        assertThat(fran.path("weekSeconds").asLong()).isEqualTo(3000);
+        assertThat(fran.path("todaySeconds").asLong()).isEqualTo(1200);
+        assertThat(fran.path("weekActivity").asInt()).isBetween(1, 10);
+        assertThat(team.path("members")).hasSize(4);
+    }
+
+    @Test
+    void stopping_lets_a_request_in_flight_finish() throws Exception {
+        var uploadUrl = "/api/v1/contracts/" + w.contract().id() + "/segments/"
+                + fx.track(w, Instant.parse("2026-11-16T09:00:00Z"), 1).get(0) + "/screenshot";
+        byte[] image = Images.jpeg(300, 200, java.awt.Color.GRAY);
+        Api fran = server.api(w.freelancer().token());
+        // The body trickles in over ~1 s while the server is asked to stop.
+        CompletableFuture<Api.Response> inFlight = CompletableFuture.supplyAsync(() -> fran.send("PUT", uploadUrl,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new SlowStream(image)), "image/jpeg"));
+        Thread.sleep(300);
+        long t0 = System.nanoTime();
+        server.app().stop();
+        assertThat(inFlight.get().status()).as("request finished during shutdown").isEqualTo(200);
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(10_000);
+    }
+
+    /** Hands out a few bytes at a time with pauses, like a slow uplink. */
+    static final class SlowStream extends InputStream {
+        private final byte[] data;
+        private int pos;
+
+        SlowStream(byte[] data) {
+            this.data = data;
+        }
+
+        @Override
+        public int read() {
+            return pos < data.length ? data[pos++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (pos >= data.length) return -1;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            int n = Math.min(Math.min(len, data.length / 8 + 1), data.length - pos);
+            System.arraycopy(data, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+    }
+
+    static List<String> lines(String s) {
+        return new ArrayList<>(List.of(s.split("\r?\n")));
+    }
+}
