@@ -29,19 +29,45 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Saves the pictures of the pages under {@code docs/} (run with {@code -Ddocs.screenshots=true});
- * skipped otherwise. The world gets a fuller week first so the pictures look like real use.
+ * Saves the pictures of the pages under {@code docs/} when run with {@code -Ddocs.screenshots=true}
+ * (skipped otherwise). By default over this test's own world, given a fuller week first; with
+ * {@code -Ddocs.url=...} over a running server such as {@code hourbook demo} (see docs/README.md
+ * for the properties naming its accounts and pages).
  */
 @ExtendWith(Browser.class)
 class DocsScreenshotsIT {
     @TempDir Path dir;
     WebWorld world;
+    Target target;
+
+    /** Where to take the pictures: a base URL, three accounts and the pages to show. */
+    record Target(String url, String password, String freelancer, String client, String lead, String freelancerDiary,
+                  String clientDiary, String timesheet) {
+
+        static Target fromProperties() {
+            return new Target(System.getProperty("docs.url"), System.getProperty("docs.password"),
+                    System.getProperty("docs.freelancer"), System.getProperty("docs.client"), System.getProperty("docs.lead"),
+                    System.getProperty("docs.freelancerDiary"), System.getProperty("docs.clientDiary"),
+                    System.getProperty("docs.timesheet"));
+        }
+
+        static Target of(WebWorld w) {
+            String diary = "/contracts/" + w.website.id() + "/diary?date=" + WebWorld.TODAY;
+            return new Target(w.url(""), WebWorld.PASSWORD, "fran@example.test", "carl@example.test", "lena@example.test",
+                    diary, diary, "/contracts/" + w.website.id() + "/timesheet?date=" + WebWorld.TODAY);
+        }
+    }
 
     @BeforeEach
     void start() {
         assumeTrue(Boolean.getBoolean("docs.screenshots"), "docs screenshots are taken with -Ddocs.screenshots=true");
-        world = new WebWorld(dir);
-        fillTheWeek();
+        if (System.getProperty("docs.url") != null) {
+            target = Target.fromProperties();
+        } else {
+            world = new WebWorld(dir);
+            fillTheWeek();
+            target = Target.of(world);
+        }
     }
 
     @AfterEach
@@ -54,29 +80,41 @@ class DocsScreenshotsIT {
         Path docs = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent().resolve("docs");
         Files.createDirectories(docs);
         ChromeDriver chrome = (ChromeDriver) driver;
+        String url = target.url();
 
+        driver.get(url + "/signin");
         driver.manage().deleteAllCookies();
-        driver.get(world.url("/signin"));
+        driver.get(url + "/signin");
         shoot(chrome, docs.resolve("signin.png"), 1280, false, 700);
 
-        WebSteps.signIn(driver, world, "fran@example.test");
+        signIn(driver, target.freelancer());
         shoot(chrome, docs.resolve("contracts.png"), 1280, false, 0);
-        driver.get(WebSteps.diary(world, world.website.id()) + "#h0800");
+        driver.get(url + target.freelancerDiary());
         shoot(chrome, docs.resolve("diary-freelancer.png"), 1366, false, 0);
-        driver.get(world.url("/contracts/" + world.website.id() + "/timesheet?date=" + WebWorld.TODAY));
+        driver.get(url + target.timesheet());
         shoot(chrome, docs.resolve("timesheet.png"), 1280, false, 0);
-        driver.get(WebSteps.diary(world, world.website.id()));
+        driver.get(url + target.freelancerDiary());
         shoot(chrome, docs.resolve("diary-phone.png"), 390, true, 2600);
 
-        WebSteps.signIn(driver, world, "carl@example.test");
-        driver.get(WebSteps.diary(world, world.website.id()));
+        signIn(driver, target.client());
+        driver.get(url + target.clientDiary());
         shoot(chrome, docs.resolve("diary-client.png"), 1366, false, 0);
 
-        WebSteps.signIn(driver, world, "lena@example.test");
-        driver.get(world.url("/team"));
+        signIn(driver, target.lead());
+        driver.get(url + "/team");
         shoot(chrome, docs.resolve("team.png"), 1280, false, 0);
 
         assertThat(docs.resolve("diary-freelancer.png")).exists();
+    }
+
+    private void signIn(WebDriver driver, String email) {
+        driver.get(target.url() + "/signin");
+        driver.manage().deleteAllCookies();
+        driver.get(target.url() + "/signin");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(target.password());
+        driver.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
+        WebSteps.waitFor(driver, By.cssSelector(".topbar .name"));
     }
 
     /** Full-page picture at a given width (phone = mobile emulation), cut at {@code maxHeight} when > 0. */
@@ -88,6 +126,10 @@ class DocsScreenshotsIT {
         if (maxHeight > 0) height = Math.min(height, maxHeight);
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", phone ? 2 : 1, "mobile", phone));
+        // Thumbnails load lazily: load them all now and wait until they are in before taking the picture.
+        ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(d -> (Boolean)
+                ((JavascriptExecutor) d).executeScript("return Array.from(document.images).every(i => i.complete)"));
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
