@@ -39,7 +39,7 @@ public final class Database implements AutoCloseable {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
-        this.pooled = new Repositories(new HandleSource.Pooled(jdbi), dialect);
+        this.pooled = new Repositories(new HandleSource.Pooled(jdbi));
     }
 
     /** Opens the pool and brings the schema up to date (Flyway). */
@@ -134,6 +134,8 @@ public final class Database implements AutoCloseable {
 
     public LoginAttemptRepository loginAttempts() { return pooled.loginAttempts(); }
 
+    public JobLeaseRepository jobLeases() { return pooled.jobLeases(); }
+
     /**
      * Runs {@code work} in one transaction with repositories bound to it. Commits when it returns,
      * rolls back when it throws (the exception propagates). Prefer {@code tx}'s repositories inside;
@@ -141,7 +143,7 @@ public final class Database implements AutoCloseable {
      * (JDBI reuses the thread's open handle), but never hand work to other threads inside it.
      */
     public <T> T inTransaction(Function<Repositories, T> work) {
-        return jdbi.inTransaction(handle -> work.apply(new Repositories(new HandleSource.Bound(handle), dialect)));
+        return jdbi.inTransaction(handle -> work.apply(new Repositories(new HandleSource.Bound(handle))));
     }
 
     public void useTransaction(Consumer<Repositories> work) {

@@ -13,8 +13,9 @@ public final class Repositories {
     private final AuditRepository audit;
     private final SettingsRepository settings;
     private final LoginAttemptRepository loginAttempts;
+    private final JobLeaseRepository jobLeases;
 
-    Repositories(HandleSource handles, Dialect dialect) {
+    Repositories(HandleSource handles) {
         this.accounts = new AccountRepository(handles);
         this.contracts = new ContractRepository(handles);
         this.segments = new SegmentRepository(handles);
@@ -23,6 +24,7 @@ public final class Repositories {
         this.audit = new AuditRepository(handles);
         this.settings = new SettingsRepository(handles);
         this.loginAttempts = new LoginAttemptRepository(handles);
+        this.jobLeases = new JobLeaseRepository(handles);
     }
 
     public AccountRepository accounts() { return accounts; }
@@ -40,4 +42,6 @@ public final class Repositories {
     public SettingsRepository settings() { return settings; }
 
     public LoginAttemptRepository loginAttempts() { return loginAttempts; }
+
+    public JobLeaseRepository jobLeases() { return jobLeases; }
 }
