@@ -140,9 +140,10 @@ final class ServicesBackend implements WebBackend {
     public Optional<TeamData> team(Viewer viewer) {
         return agencyOf(viewer.principal()).flatMap(orgId -> found(() -> {
             var team = services.teams().team(viewer.principal(), orgId);
-            var members = team.members().stream().flatMap(m -> m.contracts().stream().map(c -> new TeamMember(m.userId(),
-                    m.name(), c.contractId(), c.title(), c.todaySeconds(), c.weekSeconds(),
-                    m.todayActivity() == null ? 0 : m.todayActivity(), m.weekActivity() == null ? 0 : m.weekActivity()))).toList();
+            // Members without agency contracts (the owner, a manager) have nothing to show here.
+            var members = team.members().stream().filter(m -> !m.contracts().isEmpty()).map(m -> new TeamMember(m.userId(),
+                    m.name(), m.todaySeconds(), m.weekSeconds(), m.todayActivity(), m.weekActivity(), m.contracts().stream()
+                    .map(c -> new TeamContract(c.contractId(), c.title(), c.todaySeconds(), c.weekSeconds())).toList())).toList();
             return new TeamData(team.name(), members);
         }));
     }

@@ -71,9 +71,14 @@ public interface WebBackend {
     record TimesheetData(ContractTerms terms, String clientName, String freelancerName, LocalDate weekStart,
                          List<TimesheetDay> days, boolean locked) {}
 
-    /** One agency member on one contract: today and this week, with average activity 0..10. */
-    record TeamMember(long userId, String name, long contractId, String contractTitle, long todaySeconds,
-                      long weekSeconds, int todayActivity, int weekActivity) {}
+    /**
+     * One agency member today and this week over all their agency contracts; activity is 0..10
+     * bars, {@code null} when there was no tracked time to measure.
+     */
+    record TeamMember(long userId, String name, long todaySeconds, long weekSeconds, Integer todayActivity,
+                      Integer weekActivity, List<TeamContract> contracts) {}
+
+    record TeamContract(long contractId, String title, long todaySeconds, long weekSeconds) {}
 
     record TeamData(String agencyName, List<TeamMember> members) {}
 

@@ -76,7 +76,8 @@ class AccessIT {
 
         String row = WebSteps.waitFor(driver, By.cssSelector("table.team tbody tr")).getText();
         assertThat(row).contains("Fran Freelancer", "Acme website", "2:30 h");
-        driver.findElement(By.linkText("Fran Freelancer")).click();
+        assertThat(driver.findElements(By.cssSelector("table.team tbody tr"))).hasSize(1);
+        driver.findElement(By.linkText("Acme website")).click();
         assertThat(WebSteps.cards(driver)).hasSize(15);
         assertThat(driver.findElements(By.id("sel"))).isEmpty();
     }
