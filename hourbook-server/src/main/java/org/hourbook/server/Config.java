@@ -75,7 +75,7 @@ public record Config(
 
     /** Argon2id cost. PRODUCTION takes roughly 50-100 ms per hash on a small server. */
     public record PasswordCost(int memoryKib, int iterations, int parallelism) {
-        public static final PasswordCost PRODUCTION = new PasswordCost(19_456, 2, 1);
+        public static final PasswordCost PRODUCTION = new PasswordCost(16_384, 2, 1);
         public static final PasswordCost FAST = new PasswordCost(1024, 1, 1);
     }
 
