@@ -76,6 +76,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         Path dir = config.dataDir();
         if (reset && !clear(dir)) return 2;
+        Preload.start();
         StartTimes times = new StartTimes(ctx.clock());
         Database db = times.time("database", () -> Boot.openDatabase(config));
         BlobStore blobs;

@@ -68,6 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (Settings.Invalid invalid) {
             return reportInvalid(ctx, "serve", invalid);
         }
+        Preload.start();
         StartTimes times = new StartTimes(ctx.clock());
         Running running = startServer(ctx, config, times);
         ctx.out().println("hourbook: serving " + describeStorage(config));
