@@ -60,17 +60,17 @@ public final class AccountRepository {
      */
     public User createUser(String email, String name, ZoneId zone, String passwordHash, Instant now) {
         String stripped = email.strip();
-        try {
-            long id = handles.with(h -> h.createUpdate("""
-                            INSERT INTO users (email, email_norm, name, zone, password_hash, created_at)
-                            VALUES (:email, :norm, :name, :zone, :hash, :now)""")
-                    .bind("email", stripped).bind("norm", normalizeEmail(stripped)).bind("name", name)
-                    .bind("zone", zone.getId()).bind("hash", passwordHash).bind("now", now.getEpochSecond())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-            return new User(id, stripped, name, zone);
-        } catch (RuntimeException e) {
-            throw DuplicateException.ifUniqueViolation(e, "email", "a user with this email exists");
-        }
+        // ON CONFLICT rather than catching the violation: on PostgreSQL a failed statement would
+        // poison the caller's transaction.
+        Optional<Long> id = handles.with(h -> h.createQuery("""
+                        INSERT INTO users (email, email_norm, name, zone, password_hash, created_at)
+                        VALUES (:email, :norm, :name, :zone, :hash, :now)
+                        ON CONFLICT (email_norm) DO NOTHING
+                        RETURNING id""")
+                .bind("email", stripped).bind("norm", normalizeEmail(stripped)).bind("name", name)
+                .bind("zone", zone.getId()).bind("hash", passwordHash).bind("now", now.getEpochSecond())
+                .mapTo(Long.class).findOne());
+        return new User(id.orElseThrow(() -> new DuplicateException("email", "a user with this email exists", null)), stripped, name, zone);
     }
 
     public Optional<User> findUser(long id) {

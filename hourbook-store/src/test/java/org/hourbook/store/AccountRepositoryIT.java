@@ -60,6 +60,19 @@ class AccountRepositoryIT {
     }
 
     @Test
+    void a_taken_email_does_not_spoil_the_surrounding_transaction() {
+        accounts.createUser("ana@example.org", "Ana", ZoneId.of("UTC"), null, NOW);
+
+        User bob = db.inTransaction(tx -> {
+            assertThatThrownBy(() -> tx.accounts().createUser("ANA@example.org", "Other", ZoneId.of("UTC"), null, NOW))
+                    .isInstanceOf(DuplicateException.class);
+            return tx.accounts().createUser("bob@example.org", "Bob", ZoneId.of("UTC"), null, NOW);
+        });
+
+        assertThat(accounts.findUserByEmail("bob@example.org")).contains(bob);
+    }
+
+    @Test
     void a_user_is_found_by_email_in_any_case() {
         User ana = accounts.createUser("ana@example.org", "Ana", ZoneId.of("UTC"), null, NOW);
 
