@@ -28,7 +28,8 @@ public final class Bench {
         Map<String, Integer> opt = options(args);
         Path jar = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path tmp = Files.createTempDirectory("hourbook-bench-");
-        System.out.printf("hourbook bench on %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(), Runtime.version(), what);
+        System.out.printf("hourbook bench on %d cores, Java %s, %s; load average before: %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.version(), what, loadAverage());
         try {
             if (what.equals("ingest") || what.equals("all")) {
                 try (World w = World.open(tmp.resolve("ingest"))) {
@@ -69,6 +70,17 @@ public final class Bench {
             }
         } finally {
             deleteTree(tmp);
+            System.out.println("load average after: " + loadAverage());
+        }
+    }
+
+    /** Other processes on the machine change every figure here; the README quotes this next to them. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (Exception e) {
+            return "unknown";
         }
     }
 
