@@ -206,7 +206,7 @@ final class DiaryHandlers {
         ZoneId zone = DiaryLayout.shownZone(v, utc);
         LocalDate date = LocalDate.ofInstant(ds.segment().start(), zone);
         return SegmentPage.of(v, id, ds.contractTitle(), ds, zone,
-                "/contracts/" + id + "/diary?date=" + date + (utc ? "&tz=utc" : "") + "#seg-" + segmentId);
+                "/contracts/" + id + "/diary?date=" + date + (utc ? "&tz=utc" : "") + "#seg-" + segmentId, utc);
     }
 
     private void image(Context ctx, boolean thumbnail) {

@@ -11,7 +11,7 @@ import org.hourbook.server.web.WebBackend.Viewer;
 /** One segment on its own page: the full-size screenshot and the counts of every minute. */
 public record SegmentPage(Viewer viewer, long contractId, String segmentId, String title, String range, String memo, String label,
                           boolean manual, boolean overLimit, boolean hasScreenshot, List<MinuteRow> minutes,
-                          String backHref) {
+                          String backHref, String date, boolean utc, boolean deletable) {
 
     public record MinuteRow(String time, int keys, int clicks, int scrolls, int moves, boolean active) {}
 
@@ -19,7 +19,8 @@ public record SegmentPage(Viewer viewer, long contractId, String segmentId, Stri
         return "/contracts/" + contractId + "/segments/" + segmentId + "/screenshot";
     }
 
-    static SegmentPage of(Viewer viewer, long contractId, String title, SegmentDetail ds, ZoneId zone, String backHref) {
+    static SegmentPage of(Viewer viewer, long contractId, String title, SegmentDetail ds, ZoneId zone, String backHref,
+                          boolean utc) {
         var s = ds.segment();
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
         List<MinuteRow> rows = new ArrayList<>();
@@ -29,6 +30,7 @@ public record SegmentPage(Viewer viewer, long contractId, String segmentId, Stri
                     m.scrolls(), m.moves(), m.isActive()));
         }
         return new SegmentPage(viewer, contractId, s.id().toString(), title, DiaryLayout.range(s.start(), zone), s.memo(), s.label(),
-                s.isManual(), ds.overLimit(), s.screenshot() != null, rows, backHref);
+                s.isManual(), ds.overLimit(), s.screenshot() != null, rows, backHref,
+                java.time.LocalDate.ofInstant(s.start(), zone).toString(), utc, ds.deletable());
     }
 }

@@ -16,6 +16,7 @@ import org.hourbook.core.policy.Violation;
 import org.hourbook.core.segment.Segment;
 import org.hourbook.core.segment.TrackedTime;
 import org.hourbook.core.week.BillingWeek;
+import org.hourbook.core.week.EditWindowPolicy;
 import org.hourbook.core.week.WeeklyLimitPolicy;
 import org.hourbook.server.Services;
 import org.hourbook.server.auth.Auth;
@@ -89,7 +90,9 @@ final class ServicesBackend implements WebBackend {
                     BillingWeek w = BillingWeek.of(s.start());
                     var week = services.db().segments().findByContract(contractId, w.start(), w.end());
                     var over = WeeklyLimitPolicy.overLimit(week, v.terms().weeklyLimitHours(), v.terms().rounding());
-                    return new SegmentDetail(v.terms().title(), s, over.contains(s.id()));
+                    boolean deletable = v.access().canEditTime()
+                            && EditWindowPolicy.check(s.start(), services.clock().instant(), v.terms().status()).isAccepted();
+                    return new SegmentDetail(v.terms().title(), s, over.contains(s.id()), deletable);
                 }));
     }
 

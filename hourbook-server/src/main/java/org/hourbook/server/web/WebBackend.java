@@ -53,8 +53,11 @@ public interface WebBackend {
     /** A segment and whether it falls beyond the weekly limit. */
     record DiarySegment(Segment segment, boolean overLimit) {}
 
-    /** One segment on its own, with the title of its contract. */
-    record SegmentDetail(String contractTitle, Segment segment, boolean overLimit) {}
+    /**
+     * One segment on its own, with the title of its contract and whether the viewer may delete it
+     * (and with it its screenshot) now.
+     */
+    record SegmentDetail(String contractTitle, Segment segment, boolean overLimit, boolean deletable) {}
 
     /**
      * Everything behind one diary day: its hour rows (core layout in the shown zone), which of

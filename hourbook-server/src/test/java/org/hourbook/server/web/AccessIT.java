@@ -39,6 +39,10 @@ class AccessIT {
         assertThat(driver.findElements(By.cssSelector("input[type=checkbox]"))).isEmpty();
         assertThat(driver.findElements(By.id("manual-add"))).isEmpty();
         // Carl's own zone is New York: 09:00 UTC is 04:00 there.
+        driver.findElement(By.cssSelector("#seg-" + world.todays.get(0).id() + " a.thumb")).click();
+        WebSteps.waitFor(driver, By.cssSelector("img.full"));
+        assertThat(driver.findElements(By.id("delete-segment"))).isEmpty();
+        driver.navigate().back();
         assertThat(driver.findElement(By.id("seg-" + world.todays.get(0).id())).getText()).contains("04:00–04:10");
     }
 

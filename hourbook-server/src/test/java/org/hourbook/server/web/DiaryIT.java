@@ -133,6 +133,21 @@ class DiaryIT {
     }
 
     @Test
+    void a_thumbnail_opens_the_full_screenshot_which_the_freelancer_may_delete(WebDriver driver) {
+        openWebsiteDiary(driver);
+        card(driver, 2).findElement(By.cssSelector("a.thumb")).click();
+
+        var full = WebSteps.waitFor(driver, By.cssSelector("img.full"));
+        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return arguments[0].naturalWidth", full)).intValue()).isEqualTo(640);
+        driver.findElement(By.id("delete-segment")).click();
+        WebSteps.waitFor(driver, By.id("confirm-delete")).click();
+
+        assertThat(WebSteps.waitFor(driver, By.cssSelector(".notice")).getText()).isEqualTo("Time deleted.");
+        assertThat(WebSteps.cards(driver)).hasSize(14);
+    }
+
+    @Test
     void a_closed_contract_is_read_only_with_an_explanation(WebDriver driver) {
         world.db.contracts().setStatus(world.website.id(), org.hourbook.core.contract.ContractStatus.CLOSED);
         openWebsiteDiary(driver);
