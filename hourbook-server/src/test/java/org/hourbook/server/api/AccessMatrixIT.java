@@ -74,6 +74,12 @@ class AccessMatrixIT {
                 new Row("GET health", a -> a.get("/api/v1/health"), 200, 200, 200, 200, 200, 200, 200, 200),
                 new Row("GET openapi", a -> a.get("/api/v1/openapi.json"), 200, 200, 200, 200, 200, 200, 200, 200),
                 new Row("GET docs", a -> a.get("/api/v1/docs"), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("POST auth/tokens with own password", a -> server.anonymous().post("/api/v1/auth/tokens",
+                        Map.of("email", emailOf(a), "password", a == anon ? "guess" : Fixtures.PASSWORD)), 201, 201, 201, 201, 201, 201, 201, 401),
+                new Row("POST auth/session with own password", a -> server.anonymous().post("/api/v1/auth/session",
+                        Map.of("email", emailOf(a), "password", a == anon ? "guess" : Fixtures.PASSWORD)), 200, 200, 200, 200, 200, 200, 200, 401),
+                new Row("DELETE auth/session", a -> a.delete("/api/v1/auth/session"), 204, 204, 204, 204, 204, 204, 204, 204),
+                new Row("GET metrics", a -> a.get("/metrics"), 200, 200, 200, 200, 200, 200, 200, 200),
                 new Row("GET me", a -> a.get("/api/v1/me"), 200, 200, 200, 200, 200, 200, 200, 401),
                 new Row("GET auth/tokens", a -> a.get("/api/v1/auth/tokens"), 200, 200, 200, 200, 200, 200, 200, 401),
                 new Row("DELETE someone else's token", a -> a.delete("/api/v1/auth/tokens/" + tokenIdOf()), 404, 404, 404, 404, 404, 404, 404, 401),
@@ -110,7 +116,9 @@ class AccessMatrixIT {
                 String role = ROLES.get(i);
                 int expected = row.expected()[i];
                 tests.add(DynamicTest.dynamicTest(row.name() + " as " + role + " → " + expected, () -> {
-                    Api.Response r = row.request().apply(as(role));
+                    Api api = as(role);
+                    current = role;
+                    Api.Response r = row.request().apply(api);
                     assertThat(r.status()).as("%s as %s: %s", row.name(), role, r).isEqualTo(expected);
                     if (expected >= 400) assertThat(r.json().path("code").asText()).as("error body has a code").isNotEmpty();
                 }));
@@ -119,8 +127,16 @@ class AccessMatrixIT {
         return tests.stream();
     }
 
+    Api anon;
+    String current;
+
+    /** The email of the role whose request is being made ({@code nobody@…} for anonymous). */
+    String emailOf(Api a) {
+        return a == anon ? "nobody@nowhere.test" : w.roles().get(current).email();
+    }
+
     Api as(String role) {
-        if (role.equals("anonymous")) return server.anonymous();
+        if (role.equals("anonymous")) return anon = server.anonymous();
         return server.api(w.roles().get(role).token());
     }
 
