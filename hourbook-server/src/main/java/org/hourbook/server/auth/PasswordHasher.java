@@ -8,12 +8,11 @@ import org.hourbook.server.Config.PasswordCost;
 /** Argon2id password hashes in PHC string form; the parameters travel inside each hash. */
 public final class PasswordHasher {
     private final Argon2Function function;
-    private final String dummyHash;
+    /** Checked against when the email is unknown, so a failed sign-in costs the same either way; made on first need, not at start. */
+    private volatile String dummyHash;
 
     public PasswordHasher(PasswordCost cost) {
         this.function = Argon2Function.getInstance(cost.memoryKib(), cost.iterations(), cost.parallelism(), 32, Argon2.ID);
-        // Checked against when the email is unknown, so a failed sign-in costs the same either way.
-        this.dummyHash = hash("no such user: constant work");
     }
 
     public String hash(String password) {
@@ -31,6 +30,8 @@ public final class PasswordHasher {
 
     /** Spends the time of one check without a real hash (unknown email). */
     public void burn(String password) {
-        matches(password == null ? "" : password, dummyHash);
+        String dummy = dummyHash;
+        if (dummy == null) dummyHash = dummy = hash("no such user: constant work");
+        matches(password == null ? "" : password, dummy);
     }
 }

@@ -119,6 +119,16 @@ class SegmentUploadIT {
     }
 
     @Test
+    void a_replay_after_the_week_locked_is_still_recognised_as_a_replay() {
+        var item = Fixtures.segment(UUID.randomUUID(), MONDAY_9, 600, "before the lock");
+        assertThat(upload(item).status()).isEqualTo(200);
+        server.clock().set(Instant.parse("2026-11-30T09:00:00Z"));
+        var replay = upload(item);
+        assertThat(replay.status()).as(replay.toString()).isEqualTo(200);
+        assertThat(replay.json().at("/results/0/status").asText()).isEqualTo("replayed");
+    }
+
+    @Test
     void a_malformed_body_is_a_400_with_a_code() {
         var r = fran.post(segments, "{not json");
         assertThat(r.status()).isEqualTo(400);
