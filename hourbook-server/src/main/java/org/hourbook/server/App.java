@@ -27,12 +27,14 @@ public final class App {
     private final Javalin javalin;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean draining;
+    private final org.hourbook.server.ops.Housekeeping housekeeping;
     private final java.util.List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private App(Config config, Services services) {
         this.config = config;
         this.services = services;
         this.javalin = build();
+        this.housekeeping = new org.hourbook.server.ops.Housekeeping(services.db(), services.clock());
     }
 
     public static App create(Config config, Services services) {
@@ -76,6 +78,7 @@ public final class App {
 
     public App start() {
         javalin.start(config.host(), config.port());
+        housekeeping.start();
         return this;
     }
 
@@ -98,6 +101,7 @@ public final class App {
      */
     public void stop() {
         draining = true;
+        housekeeping.close();
         long deadline = System.nanoTime() + config.shutdownTimeout().toNanos();
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
             try {

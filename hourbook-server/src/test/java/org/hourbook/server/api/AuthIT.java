@@ -102,6 +102,17 @@ class AuthIT {
     }
 
     @Test
+    void housekeeping_removes_expired_sessions_on_one_node_per_round() {
+        var browser = fx.signIn(w.client());
+        server.clock().advance(Duration.ofDays(31));
+        var keeper = new org.hourbook.server.ops.Housekeeping(server.db(), server.clock());
+        var other = new org.hourbook.server.ops.Housekeeping(server.db(), server.clock());
+        assertThat(keeper.runOnce()).isTrue();
+        assertThat(other.runOnce()).as("the lease is held by the first node").isFalse();
+        assertThat(browser.api().get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
     void passwords_are_stored_as_argon2id_and_the_server_key_is_generated_once() {
         assertThat(server.db().accounts().passwordHash(w.client().id()).orElseThrow()).startsWith("$argon2id$");
         String key = server.services().serverKey();
