@@ -80,6 +80,23 @@ class ScreenshotIT {
     }
 
     @Test
+    void a_truncated_image_without_thumbnail_is_rejected_and_stores_nothing() {
+        byte[] jpeg = Images.jpeg(640, 400, Color.BLUE);
+        var r = fran.putBytes(url + "/screenshot", java.util.Arrays.copyOf(jpeg, 400), "image/jpeg");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.code()).isEqualTo("screenshot.corrupt");
+        assertThat(server.db().segments().findById(segment).orElseThrow().screenshot()).isNull();
+    }
+
+    @Test
+    void a_large_screenshot_gets_a_thumbnail_from_a_subsampled_decode() throws Exception {
+        assertThat(fran.putBytes(url + "/screenshot", Images.jpeg(3840, 2160, Color.YELLOW), "image/jpeg").status()).isEqualTo(200);
+        var img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(fran.get(url + "/thumbnail").bytes()));
+        assertThat(img.getWidth()).isEqualTo(320);
+        assertThat(img.getHeight()).isEqualTo(180);
+    }
+
+    @Test
     void a_png_header_claiming_ten_gigapixels_is_rejected_without_decoding() {
         long t0 = System.nanoTime();
         var r = fran.putBytes(url + "/screenshot", Images.pngClaiming(100_000, 100_000), "image/png");
