@@ -9,11 +9,14 @@ import org.hourbook.store.Database;
 
 /**
  * Checks email + password, with login rate limiting per email and per IP shared by every node
- * through the database: {@value #MAX_FAILURES} failures in a {@value #WINDOW_SECONDS}-second
- * window lock that key until the window ends (429 with Retry-After).
+ * through the database: {@value #MAX_FAILURES} failures for one email, or
+ * {@value #MAX_FAILURES_PER_IP} from one IP, in a {@value #WINDOW_SECONDS}-second window lock that
+ * key until the window ends (429 with Retry-After). The IP limit is looser because many people
+ * can share one address (an office, a reverse proxy).
  */
 public final class Credentials {
     static final int MAX_FAILURES = 10;
+    static final int MAX_FAILURES_PER_IP = 100;
     static final long WINDOW_SECONDS = 15 * 60;
 
     private final Database db;
@@ -37,7 +40,7 @@ public final class Credentials {
         String emailKey = "email:" + AccountRepository.normalizeEmail(email);
         String ipKey = "ip:" + (ip == null ? "unknown" : ip);
         long retryAfter = Math.max(1, window.getEpochSecond() + WINDOW_SECONDS - now.getEpochSecond());
-        if (db.loginAttempts().count(emailKey, window) >= MAX_FAILURES || db.loginAttempts().count(ipKey, window) >= MAX_FAILURES) {
+        if (db.loginAttempts().count(emailKey, window) >= MAX_FAILURES || db.loginAttempts().count(ipKey, window) >= MAX_FAILURES_PER_IP) {
             throw new ApiException.TooManyRequests("auth.rate_limited", retryAfter);
         }
         var user = db.accounts().findUserByEmail(email);
