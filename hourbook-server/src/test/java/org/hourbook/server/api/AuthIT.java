@@ -69,6 +69,17 @@ class AuthIT {
     }
 
     @Test
+    void one_address_trying_many_emails_is_limited_too() {
+        for (int i = 0; i < 100; i++) {
+            assertThat(server.anonymous().post("/api/v1/auth/tokens", Map.of("email", "guess" + i + "@x.test", "password", "p")).status())
+                    .isEqualTo(401);
+        }
+        var r = server.anonymous().post("/api/v1/auth/tokens", Map.of("email", "fran@pixel.test", "password", Fixtures.PASSWORD));
+        assertThat(r.status()).isEqualTo(429);
+        assertThat(r.code()).isEqualTo("auth.rate_limited");
+    }
+
+    @Test
     void the_session_cookie_is_http_only_same_site_and_changes_need_the_csrf_token() {
         var signIn = server.anonymous().post("/api/v1/auth/session", Map.of("email", "fran@pixel.test", "password", Fixtures.PASSWORD));
         String setCookie = signIn.header("Set-Cookie");
