@@ -9,7 +9,7 @@ import org.hourbook.server.web.WebBackend.Viewer;
 /** A billing week (Monday–Sunday UTC) as a table and a small bar chart drawn in inline SVG. */
 public record TimesheetPage(Viewer viewer, long contractId, String title, String parties, String weekLabel,
                             String prevHref, String nextHref, String csvHref, String rate, boolean locked,
-                            List<Row> rows, Row total, List<Bar> bars, int chartHeight) {
+                            List<Row> rows, Row total, List<Bar> bars, int chartHeight, String protectedShare) {
 
     public record Row(String day, String tracked, String manual, String overLimit, String billable,
                       String protectedTime, String amount) {}
@@ -45,7 +45,8 @@ public record TimesheetPage(Viewer viewer, long contractId, String title, String
         return new TimesheetPage(viewer, contractId, t.title(), d.freelancerName() + " for " + d.clientName(),
                 "Week of " + Fmt.day(d.weekStart()) + " (UTC)", base + d.weekStart().minusWeeks(1),
                 base + d.weekStart().plusWeeks(1), csvHref, Fmt.money(t.rateMinor(), t.currency()) + " / h", d.locked(),
-                rows, row("Total", tr, ma, ov, bi, pr, am, t.currency()), bars, CHART_H);
+                rows, row("Total", tr, ma, ov, bi, pr, am, t.currency()), bars, CHART_H,
+                bi == 0 ? "—" : Math.round(100.0 * pr / bi) + "%");
     }
 
     private static Row row(String label, long tr, long ma, long ov, long bi, long pr, long am, String cur) {

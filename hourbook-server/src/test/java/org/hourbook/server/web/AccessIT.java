@@ -94,6 +94,8 @@ class AccessIT {
         String wednesday = driver.findElement(By.xpath("//table[@class='timesheet']//tr[th[contains(., 'Wed 18 Nov')]]")).getText();
         assertThat(wednesday).contains("2:30 h", "0:30 h", "2:00 h", "90.00 USD");
         assertThat(driver.findElement(By.id("week-amount")).getText()).isEqualTo("90.00 USD");
+        // Every billable segment of the fixture is tracked, with screenshot, memo and activity.
+        assertThat(driver.findElement(By.id("protected-share")).getText()).isEqualTo("100%");
         assertThat(driver.findElements(By.cssSelector("svg rect.bar-billable"))).hasSize(7);
     }
 }
