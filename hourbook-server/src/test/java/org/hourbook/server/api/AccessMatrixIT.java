@@ -135,6 +135,22 @@ class AccessMatrixIT {
         return a == anon ? "nobody@nowhere.test" : w.roles().get(current).email();
     }
 
+    @org.junit.jupiter.api.Test
+    void each_role_lists_exactly_the_contracts_it_may_see() {
+        long c = w.contract().id();
+        Map<String, List<Long>> expected = new LinkedHashMap<>();
+        for (String role : List.of("freelancer", "client", "clientOwner", "agencyManager")) expected.put(role, List.of(c));
+        for (String role : List.of("otherFreelancer", "otherClient", "otherAgency")) expected.put(role, List.of());
+        expected.forEach((role, ids) -> {
+            List<Long> listed = new ArrayList<>();
+            as(role).get("/api/v1/contracts").json().forEach(n -> listed.add(n.path("id").asLong()));
+            assertThat(listed).as(role).isEqualTo(ids);
+        });
+        var rights = as("client").get("/api/v1/contracts/" + c).json().path("rights");
+        assertThat(rights.path("editableTerms").toString()).contains("weeklyLimitHours").doesNotContain("rateMinor");
+        assertThat(rights.path("editTime").asBoolean()).isFalse();
+    }
+
     Api as(String role) {
         if (role.equals("anonymous")) return anon = server.anonymous();
         return server.api(w.roles().get(role).token());
