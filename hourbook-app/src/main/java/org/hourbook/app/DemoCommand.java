@@ -79,32 +79,27 @@ final class DemoCommand implements Callable<Integer> {
         Preload.start();
         StartTimes times = new StartTimes(ctx.clock());
         Database db = times.time("database", () -> Boot.openDatabase(config));
-        BlobStore blobs;
-        DemoData.Summary summary;
         try {
-            blobs = times.time("screenshot store", () -> Boot.openBlobs(config));
+            BlobStore blobs = times.time("screenshot store", () -> Boot.openBlobs(config));
             Services services = times.time("services", () -> Boot.services(config, db, blobs, ctx.clock()));
-            summary = new DemoData(db, blobs, services.passwords(), ctx.clock()).load();
+            DemoData.Summary summary = new DemoData(db, blobs, services.passwords(), ctx.clock()).load();
             if (noServe) {
                 db.close();
+                report(dir, summary);
+                ctx.out().println("hourbook: demo data ready; serve it with: hourbook demo --data " + dir);
             } else {
-                ServeCommand.startServer(ctx, config, db, blobs, services, times);
+                Running running = ServeCommand.startServer(ctx, config, db, blobs, services, times);
                 long startMs = ctx.sinceStart().toMillis() - summary.took().toMillis();
                 report(dir, summary);
                 ctx.out().println("hourbook: started in " + startMs + " ms, demo data aside (" + times + ")");
+                ctx.out().println("hourbook: open " + running.url());
             }
-        } catch (RuntimeException e) {
+            summary.accounts().forEach(a -> ctx.out().println(a.line()));
+            return 0;
+        } catch (RuntimeException | IOException e) {
             if (ctx.running().get() == null) db.close();
             throw e;
         }
-        if (noServe) {
-            report(dir, summary);
-            ctx.out().println("hourbook: demo data ready; serve it with: hourbook demo --data " + dir);
-        } else {
-            ctx.out().println("hourbook: open " + ctx.running().get().url());
-        }
-        summary.accounts().forEach(a -> ctx.out().println(a.line()));
-        return 0;
     }
 
     private void report(Path dir, DemoData.Summary summary) throws IOException {
