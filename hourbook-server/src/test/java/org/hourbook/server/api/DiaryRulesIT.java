@@ -81,6 +81,14 @@ class DiaryRulesIT {
     }
 
     @Test
+    void the_day_daylight_saving_ends_has_25_hour_rows_in_new_york_and_24_in_utc() {
+        assertThat(carl.get(base + "/diary?date=2026-11-01&tz=mine").json().path("hours")).hasSize(25);
+        assertThat(carl.get(base + "/diary?date=2026-11-01&tz=utc").json().path("hours")).hasSize(24);
+        var locked = carl.get(base + "/diary?date=2026-11-01&tz=utc").json();
+        assertThat(locked.at("/permissions/readOnlyReason").asText()).contains("locked");
+    }
+
+    @Test
     void last_weeks_time_is_editable_until_monday_noon_and_locked_after() {
         Instant lastWeek = Instant.parse("2026-11-13T10:00:00Z");
         server.clock().set(Instant.parse("2026-11-15T10:00:00Z"));
