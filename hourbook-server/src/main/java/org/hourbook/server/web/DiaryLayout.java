@@ -38,18 +38,20 @@ final class DiaryLayout {
         List<HourRow> rows = new ArrayList<>();
         for (DiaryDay.HourRow row : data.day().rows()) {
             List<Card> slots = new ArrayList<>();
+            long rowSeconds = 0;
             for (DiaryDay.Slot slot : row.slots()) {
                 if (slot.isEmpty()) {
                     slots.add(emptyCard(slot.start(), zone));
                     continue;
                 }
                 for (var s : slot.segments()) {
+                    rowSeconds += TrackedTime.billableSeconds(s, terms.rounding());
                     boolean over = data.overLimit().contains(s.id());
                     if (over) dayOver += TrackedTime.billableSeconds(s, terms.rounding());
                     slots.add(card(new DiarySegment(s, over), zone));
                 }
             }
-            rows.add(new HourRow(HM.format(row.start()), slots));
+            rows.add(new HourRow(HM.format(row.start()), rowSeconds == 0 ? "" : Fmt.hours(rowSeconds), slots));
         }
         long daySeconds = data.day().countedSeconds(terms.rounding());
         String limitLine;

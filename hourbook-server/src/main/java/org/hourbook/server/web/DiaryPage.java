@@ -28,7 +28,7 @@ public record DiaryPage(
         Form form) {
 
     /** One hour of the viewer's day with six slots; a slot without a segment is {@code empty}. */
-    public record HourRow(String label, List<Card> slots) {
+    public record HourRow(String label, String total, List<Card> slots) {
         /** An hour without any time is drawn as a slim line, so the worked hours stand out. */
         public boolean idle() {
             return slots.stream().allMatch(Card::empty);

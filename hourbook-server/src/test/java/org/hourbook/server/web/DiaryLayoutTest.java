@@ -65,7 +65,7 @@ class DiaryLayoutTest {
         assertThat(cards.get(1).manual()).isTrue();
         assertThat(cards.get(1).overLimit()).isTrue();
         assertThat(p.dayTotal()).isEqualTo("0:20 h (0:10 h over limit)");
-        assertThat(p.hours().stream().filter(h -> !h.idle()).map(DiaryPage.HourRow::label)).containsExactly("14:00");
+        assertThat(p.hours().stream().filter(h -> !h.idle()).map(h -> h.label() + " " + h.total())).containsExactly("14:00 0:20 h");
     }
 
     @Test
