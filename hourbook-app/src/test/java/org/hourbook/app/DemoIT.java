@@ -142,6 +142,18 @@ class DemoIT {
     }
 
     @Test
+    void the_jar_answers_help_with_its_commands_and_environment_variables() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process help = new ProcessBuilder(java, "-jar", System.getProperty("hourbook.jar", "target/hourbook.jar"), "serve", "--help")
+                .redirectErrorStream(true).start();
+        String text = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(help.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(help.exitValue()).isZero();
+        assertThat(text).contains("Usage: hourbook serve", "--port", "--data", "--db-url", "HOURBOOK_DB_URL", "HOURBOOK_DATA",
+                "HOURBOOK_PORT", "HOURBOOK_S3_BUCKET", "HOURBOOK_S3_ENDPOINT");
+    }
+
+    @Test
     void a_second_start_reuses_the_generated_data() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Main.Launched again = Main.launch(new String[] {"demo", "--no-serve", "--data", dir.resolve("demo").toString()},
