@@ -62,6 +62,7 @@ class SegmentUploadIT {
         var first = upload(item);
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(first.json().at("/results/0/status").asText()).isEqualTo("inserted");
+        assertThat(first.json().at("/results/0/segment/minutes/0").has("active")).as("no derived fields in JSON").isFalse();
         // the memo is edited later; a replay of the original upload must not fail nor undo it
         assertThat(fran.patch(segments, Map.of("ids", List.of(id), "memo", "edited")).status()).isEqualTo(200);
 
