@@ -52,14 +52,56 @@ class AccessIT {
         driver.get(WebSteps.diary(world, world.website.id()));
         String id = world.todays.get(1).id().toString();
 
+        // With htmx the choice saves on change; without it, the form's Save button posts it.
         new Select(driver.findElement(By.id("label-" + id))).selectByVisibleText("Meetings");
-        driver.findElement(By.cssSelector("#seg-" + id + " .label-form button")).click();
 
         new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
                 world.db.segments().findById(world.todays.get(1).id()).orElseThrow().label() != null);
         assertThat(world.db.segments().findById(world.todays.get(1).id()).orElseThrow().label()).isEqualTo("Meetings");
         driver.navigate().refresh();
         assertThat(new Select(driver.findElement(By.id("label-" + id))).getFirstSelectedOption().getText()).isEqualTo("Meetings");
+    }
+
+    @Test
+    void without_javascript_a_label_change_is_a_form_post_and_a_redirect(WebDriver driver) throws Exception {
+        WebSteps.signIn(driver, world, "carl@example.test");
+        driver.get(WebSteps.diary(world, world.website.id()));
+        var segment = world.todays.get(2).id();
+
+        var response = post(driver, "/contracts/" + world.website.id() + "/segments/" + segment + "/label",
+                "label=Meetings&date=" + WebWorld.TODAY);
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("done=label"));
+        assertThat(world.db.segments().findById(segment).orElseThrow().label()).isEqualTo("Meetings");
+    }
+
+    @Test
+    void the_server_refuses_a_clients_memo_edit_even_without_the_controls(WebDriver driver) throws Exception {
+        WebSteps.signIn(driver, world, "carl@example.test");
+        driver.get(WebSteps.diary(world, world.website.id()));
+        var segment = world.todays.get(3).id();
+
+        var response = post(driver, "/contracts/" + world.website.id() + "/diary/segments",
+                "action=memo&memo=Rewritten+by+the+client&ids=" + segment + "&date=" + WebWorld.TODAY);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("class=\"error\"");
+        assertThat(world.db.segments().findById(segment).orElseThrow().memo()).isEqualTo("Homepage hero layout");
+    }
+
+    /** A plain form POST with the browser's session cookie and the page's CSRF token, redirects not followed. */
+    private java.net.http.HttpResponse<String> post(WebDriver driver, String path, String form) throws Exception {
+        String csrf = driver.findElement(By.name("_csrf")).getDomAttribute("value");
+        String cookie = driver.manage().getCookieNamed("hb_session").getValue();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(world.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .header("Cookie", "hb_session=" + cookie)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + csrf)).build();
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            return http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     @Test
