@@ -24,6 +24,9 @@ final class Preload {
 
     private static void run() {
         try {
+            // JDBI's first statement registers a Flight Recorder event, which loads ~100 JFR classes;
+            // doing it here takes that off the main thread (class initialisation is thread-safe).
+            Class.forName("org.jdbi.v3.core.statement.internal.JfrSupport", true, Preload.class.getClassLoader());
             // The cheapest Argon2 cost still runs the same compression code the real hash needs.
             new PasswordHasher(Config.PasswordCost.FAST).hash("warm-up");
             Json.mapper().writeValueAsString(Map.of("warm", List.of(1, 2, 3)));
