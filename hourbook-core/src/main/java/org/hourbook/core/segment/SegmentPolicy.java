@@ -4,8 +4,9 @@ import org.hourbook.core.policy.Decision;
 
 /**
  * The shape every incoming segment must have before anything else looks at it: on the grid,
- * 1..600 tracked seconds, at most ten minutes of counts, a memo a person can read, and no
- * activity counts on manual time (nobody typed anything during it).
+ * 1..600 tracked seconds, at most one minute of counts per started tracked minute, a memo that
+ * is not blank and a person can read, and no activity counts on manual time (nobody typed
+ * anything during it).
  */
 public final class SegmentPolicy {
     public static final int MAX_MEMO_LENGTH = 1000;
@@ -38,9 +39,13 @@ public final class SegmentPolicy {
         if (s.isManual() && !s.minutes().isEmpty()) {
             return Decision.rejected("segment.manual_minutes", "minutes", "Manual time has no activity counts.");
         }
-        if (s.minutes().size() > SegmentGrid.MINUTES_PER_SEGMENT) {
-            return Decision.rejected("segment.minutes", "minutes",
-                    "A segment has at most 10 minutes of activity counts; got " + s.minutes().size() + ".");
+        // One entry per started minute of tracked time: more would inflate the activity level
+        // (active minutes / tracked minutes) of a short segment.
+        int allowed = (s.trackedSeconds() + 59) / 60;
+        if (s.minutes().size() > Math.min(allowed, SegmentGrid.MINUTES_PER_SEGMENT)) {
+            return Decision.rejected("segment.minutes", "minutes", "A segment of " + s.trackedSeconds()
+                    + " tracked seconds has at most " + Math.min(allowed, SegmentGrid.MINUTES_PER_SEGMENT)
+                    + " minutes of activity counts; got " + s.minutes().size() + ".");
         }
         // MinuteActivity already refuses negative counts; checked again so this policy alone states the rule.
         boolean valid = s.minutes().stream().allMatch(m -> m.keys() >= 0 && m.clicks() >= 0 && m.scrolls() >= 0 && m.moves() >= 0);
@@ -48,6 +53,11 @@ public final class SegmentPolicy {
     }
 
     private static Decision memo(Segment s) {
+        // Every piece of time says what it was for: the client reviews by memo, and protected
+        // time requires one. Manual time is checked the same way when it is added.
+        if (s.memo().isBlank()) {
+            return Decision.rejected("segment.memo_required", "memo", "Describe the work in a memo.");
+        }
         // Code points, not UTF-16 units: an emoji is one character to the person writing the memo.
         int length = s.memo().codePointCount(0, s.memo().length());
         return length <= MAX_MEMO_LENGTH

@@ -79,7 +79,8 @@ class SegmentPolicyTest {
     @ParameterizedTest(name = "memo of {0} characters -> {1}")
     @CsvSource(textBlock = """
             # length, outcome
-              0,      accepted
+              0,      segment.memo_required
+              1,      accepted
               1000,   accepted
               1001,   segment.memo_too_long
             """)
@@ -87,6 +88,37 @@ class SegmentPolicyTest {
         Decision d = SegmentPolicy.validate(segment(NINE, 600, List.of(), "x".repeat(length), Source.TRACKED));
         assertThat(codeOf(d)).isEqualTo(outcome);
         if (!d.isAccepted()) assertThat(fieldOf(d)).isEqualTo("memo");
+    }
+
+    @ParameterizedTest(name = "memo \"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # memo        | outcome
+              '   '       | segment.memo_required
+              '\\t \\n'  | segment.memo_required
+              ' fix bug ' | accepted
+            """)
+    void a_tracked_segment_needs_a_memo_that_is_not_blank(String memo, String outcome) {
+        Decision d = SegmentPolicy.validate(segment(NINE, 600, List.of(), memo.translateEscapes(), Source.TRACKED));
+        assertThat(codeOf(d)).isEqualTo(outcome);
+        if (!d.isAccepted()) assertThat(fieldOf(d)).isEqualTo("memo");
+    }
+
+    @ParameterizedTest(name = "{0} s tracked with {1} minute entries -> {2}")
+    @CsvSource(textBlock = """
+            # tracked, entries, outcome
+              120,     2,       accepted
+              120,     3,       segment.minutes
+              120,     10,      segment.minutes
+              121,     3,       accepted
+              1,       1,       accepted
+              1,       2,       segment.minutes
+              540,     9,       accepted
+              541,     10,      accepted
+            """)
+    void minute_entries_are_at_most_one_per_started_tracked_minute(int tracked, int entries, String outcome) {
+        Decision d = SegmentPolicy.validate(segment(NINE, tracked, Collections.nCopies(entries, Fixtures.TYPING), "m", Source.TRACKED));
+        assertThat(codeOf(d)).isEqualTo(outcome);
+        if (!d.isAccepted()) assertThat(fieldOf(d)).isEqualTo("minutes");
     }
 
     @Test
