@@ -17,47 +17,59 @@ import picocli.CommandLine.Option;
 
 /** {@code hourbook demo}: the server on generated demo data, with the accounts printed. */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        usageHelpWidth = 80,
+        header = "Starts the server on demo data, to try every role in a minute.",
         description = {
                 "Starts the server on demo data, to try Hourbook in a minute.",
                 "",
-                "The demo is an agency (owner, team lead, three freelancers in Berlin, Kathmandu and New York),",
-                "two client companies and five hourly contracts, with two billing weeks of Work Diary up to now:",
-                "screenshots, per-minute activity, memos and labels, manual time, time over a low weekly limit,",
-                "a closed contract, and a freelancer who also works solo (outside the agency).",
+                "The demo is an agency (its owner, a team lead and three freelancers in",
+                "Berlin, Kathmandu and New York), two client companies (each with an owner",
+                "or manager, who may create, change and close contracts, and a plain member",
+                "who reviews the diary) and five hourly contracts, with two billing weeks of",
+                "Work Diary up to now: screenshots, per-minute activity, memos and labels,",
+                "manual time, time over a low weekly limit, a closed contract, and a",
+                "freelancer who also works solo (outside the agency).",
                 "",
-                "It is generated once into the data directory (SQLite + screenshots, about 10 s) and reused on",
-                "the next start; --reset generates it fresh for the current week. The demo never uses",
-                "HOURBOOK_DB_URL or S3: it always keeps to its own directory.",
-                "Prints the URL, then one line per account: account <role> <email> <password>.", ""},
+                "It is generated once into the data directory (SQLite and screenshots, about",
+                "10 s) and reused on the next start; --reset generates it fresh for the",
+                "current week. The demo never uses HOURBOOK_DB_URL or S3: it keeps to its",
+                "own directory. It prints the URL, then one line per account:",
+                "  account <role> <email> <password>",
+                "where <role> is agency-owner, agency-manager, freelancer, client-owner,",
+                "client-manager or client.",
+                ""},
         optionListHeading = "Options (flags win over environment variables, which win over defaults):%n",
         footerHeading = "%n",
         footer = {
-                "Environment:",
-                "  HOURBOOK_PORT   port to listen on (default 8080; 0 = any free port)",
+                "Environment (the flags above win over these):",
+                "  HOURBOOK_PORT   port (default 8080; 0 = any free port)",
                 "  HOURBOOK_HOST   address to bind (default 127.0.0.1)",
                 "  HOURBOOK_DATA   demo data directory (default ./hourbook-data/demo)",
                 "",
                 "Examples:",
-                "  hourbook demo                     generate (first time) and serve on http://127.0.0.1:8080/",
+                "  hourbook demo",
+                "      generate (the first time) and serve on http://127.0.0.1:8080/",
                 "  hourbook demo --reset --port 9090",
-                "  hourbook demo --data /tmp/hb-demo --no-serve   only generate the data"})
+                "      fresh demo data for this week, served on port 9090",
+                "  hourbook demo --data /tmp/hb-demo --no-serve",
+                "      only generate the data"})
 final class DemoCommand implements Callable<Integer> {
     /** Marks a directory as the demo's, so that --reset never deletes anything else. */
     static final String MARKER = ".hourbook-demo";
 
-    @Option(names = "--port", paramLabel = "N", description = "port to listen on (env HOURBOOK_PORT, default 8080; 0 = any free port)")
+    @Option(names = "--port", paramLabel = "N", description = {"port to listen on; 0 picks a free one", "(env HOURBOOK_PORT, default 8080)"})
     Integer port;
 
-    @Option(names = "--host", paramLabel = "H", description = "address to bind (env HOURBOOK_HOST, default 127.0.0.1)")
+    @Option(names = "--host", paramLabel = "H", description = {"address to bind (env HOURBOOK_HOST,", "default 127.0.0.1)"})
     String host;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "demo data directory (env HOURBOOK_DATA, default ./hourbook-data/demo)")
+    @Option(names = "--data", paramLabel = "DIR", description = {"demo data directory (env HOURBOOK_DATA,", "default ./hourbook-data/demo)"})
     Path data;
 
-    @Option(names = "--reset", description = "delete the demo data in DIR and generate it again for the current week")
+    @Option(names = "--reset", description = {"delete the demo data in DIR and generate it", "again for the current week"})
     boolean reset;
 
-    @Option(names = "--no-serve", description = "generate (or check) the demo data, print the accounts and exit")
+    @Option(names = "--no-serve", description = {"generate (or check) the demo data, print the", "accounts and exit"})
     boolean noServe;
 
     private final Main.Context ctx;
@@ -108,6 +120,11 @@ final class DemoCommand implements Callable<Integer> {
             String generated = Files.exists(marker) ? Files.readString(marker).strip() : "earlier";
             ctx.out().println("hourbook: reusing the demo data in " + dir + " (generated " + generated
                     + "; --reset makes it fresh for this week)");
+            int missing = DemoData.accounts().size() - summary.accounts().size();
+            if (missing > 0) {
+                ctx.out().println("hourbook: this demo data predates " + missing + " of today's demo accounts;"
+                        + " --reset generates it with all of them");
+            }
         } else {
             Files.writeString(marker, ctx.clock().instant().toString() + "\n");
             ctx.out().printf("hourbook: generated demo data in %s: %d segments (%d manual) in %.1f s%n",

@@ -30,6 +30,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hourbook.app.demo.DemoData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * temporary directory, then uses what it printed: the URL and the accounts.
  */
 class DemoIT {
-    private static final Pattern ACCOUNT = Pattern.compile("^account (owner|manager|freelancer|client) (\\S+@\\S+) (\\S+)$");
+    private static final Pattern ACCOUNT = Pattern.compile("^account ([a-z-]+) (\\S+@\\S+) (\\S+)$");
     private static final Pattern URL = Pattern.compile("^hourbook: open (http://\\S+)$");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -79,7 +80,7 @@ class DemoIT {
             int accountLines = 0;
             for (String line; (line = r.readLine()) != null; ) {
                 output.add(line);
-                if (ACCOUNT.matcher(line).matches() && ++accountLines == 7) ready.complete(null);
+                if (ACCOUNT.matcher(line).matches() && ++accountLines == DemoData.accounts().size()) ready.complete(null);
             }
             ready.completeExceptionally(new IllegalStateException("demo exited early:\n" + String.join("\n", output)));
         } catch (IOException e) {
@@ -98,7 +99,8 @@ class DemoIT {
     void prints_the_url_and_an_account_line_for_every_role() {
         assertThat(url).isNotNull();
         assertThat(url.getHost()).isEqualTo("127.0.0.1");
-        assertThat(accounts).extracting(a -> a[0]).contains("owner", "manager", "freelancer", "client");
+        assertThat(accounts).extracting(a -> a[0])
+                .contains("agency-owner", "agency-manager", "freelancer", "client-owner", "client-manager", "client");
         assertThat(output).anyMatch(l -> l.matches("hourbook: started in \\d+ ms.*"));
     }
 
@@ -120,13 +122,13 @@ class DemoIT {
 
     @Test
     void the_agency_owner_sees_a_closed_contract() throws Exception {
-        JsonNode contracts = JSON.readTree(get("/api/v1/contracts", token(account("owner"))).body());
+        JsonNode contracts = JSON.readTree(get("/api/v1/contracts", token(account("agency-owner"))).body());
         assertThat(contracts).extracting(c -> c.path("status").asText()).contains("CLOSED", "ACTIVE");
     }
 
     @Test
     void the_previous_week_holds_manual_and_over_limit_time() throws Exception {
-        String token = token(account("owner"));
+        String token = token(account("agency-owner"));
         LocalDate previousMonday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
         long manual = 0;
         long overLimit = 0;
@@ -160,7 +162,65 @@ class DemoIT {
                 Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8), System.err, Clock.systemUTC(), Instant.now());
         assertThat(again.exitCode()).isZero();
         assertThat(again.running()).isEmpty();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("reusing the demo data").contains("account owner ");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("reusing the demo data").contains("account agency-owner ", "account client-owner ");
+    }
+
+    @Test
+    void each_printed_role_is_the_role_the_account_really_has() throws Exception {
+        for (String[] a : accounts) {
+            // "agency-owner" = OWNER of an AGENCY; "freelancer" and "client" name the role alone.
+            String kind = a[0].contains("-") ? a[0].substring(0, a[0].indexOf('-')) : null;
+            String role = a[0].substring(a[0].indexOf('-') + 1);
+            JsonNode me = JSON.readTree(get("/api/v1/me", token(a)).body());
+            assertThat(me.path("memberships")).as(a[0] + " " + a[1] + ": " + me).anySatisfy(m -> {
+                assertThat(m.path("role").asText()).isEqualToIgnoringCase(role);
+                if (kind != null) assertThat(m.path("orgKind").asText()).isEqualToIgnoringCase(kind);
+            });
+        }
+    }
+
+    @Test
+    void the_client_owner_creates_a_contract_changes_its_rate_and_closes_it() throws Exception {
+        String owner = token(account("client-owner"));
+        long clientOrg = JSON.readTree(get("/api/v1/contracts", owner).body()).get(0).path("clientOrgId").asLong();
+        HttpResponse<String> created = send("POST", "/api/v1/contracts", owner, Map.of("clientOrgId", clientOrg,
+                "freelancerEmail", account("freelancer")[1], "title", "DemoIT: owner's contract", "rateMinor", 6000,
+                "currency", "EUR", "zone", "Europe/London"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = JSON.readTree(created.body()).path("id").asLong();
+        HttpResponse<String> rate = send("PATCH", "/api/v1/contracts/" + id, owner, Map.of("rateMinor", 6500));
+        assertThat(rate.statusCode()).as(rate.body()).isEqualTo(200);
+        assertThat(JSON.readTree(rate.body()).path("rateMinor").asLong()).isEqualTo(6500);
+        HttpResponse<String> closed = send("POST", "/api/v1/contracts/" + id + "/close", owner, Map.of());
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        assertThat(JSON.readTree(closed.body()).path("status").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void the_client_manager_changes_the_rate_and_closes_but_a_plain_client_member_may_not() throws Exception {
+        String manager = token(account("client-manager"));
+        JsonNode open = null;
+        for (JsonNode c : JSON.readTree(get("/api/v1/contracts", manager).body())) {
+            if (c.path("status").asText().equals("ACTIVE")) open = c;
+        }
+        assertThat(open).as("an active contract of the manager's company").isNotNull();
+        long id = open.path("id").asLong();
+        // The plain member of the same company is found among the accounts by being refused, not by name.
+        for (String[] client : accounts.stream().filter(a -> a[0].equals("client")).toList()) {
+            String member = token(client);
+            if (get("/api/v1/contracts/" + id, member).statusCode() != 200) continue;
+            assertThat(send("PATCH", "/api/v1/contracts/" + id, member, Map.of("rateMinor", 1)).statusCode()).isEqualTo(403);
+            assertThat(send("POST", "/api/v1/contracts/" + id + "/close", member, Map.of()).statusCode()).isEqualTo(403);
+        }
+        HttpResponse<String> rate = send("PATCH", "/api/v1/contracts/" + id, manager, Map.of("rateMinor", open.path("rateMinor").asLong() + 500));
+        assertThat(rate.statusCode()).as(rate.body()).isEqualTo(200);
+        HttpResponse<String> created = send("POST", "/api/v1/contracts", manager, Map.of("clientOrgId", open.path("clientOrgId").asLong(),
+                "freelancerEmail", account("freelancer")[1], "title", "DemoIT: manager's contract", "rateMinor", 5000,
+                "currency", "USD", "zone", "America/Chicago"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> closed = send("POST", "/api/v1/contracts/" + JSON.readTree(created.body()).path("id").asLong() + "/close",
+                manager, Map.of());
+        assertThat(JSON.readTree(closed.body()).path("status").asText()).isEqualTo("CLOSED");
     }
 
     private static String[] account(String role) {
@@ -174,6 +234,13 @@ class DemoIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return JSON.readTree(r.body()).path("token").asText();
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, Map<String, ?> body) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {

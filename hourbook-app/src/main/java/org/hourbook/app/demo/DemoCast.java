@@ -7,7 +7,8 @@ import org.hourbook.core.account.Role;
 
 /**
  * Who is in the demo: an agency with an owner, a team lead and three freelancers in three zones,
- * two client companies, and the contracts between them. Keys (not ids) tie the records together;
+ * two client companies (each with a plain member who reviews the diary, and an owner or manager
+ * who may also create contracts, change every term and close them), and the contracts between them. Keys (not ids) tie the records together;
  * the loader maps them to the ids the database assigns.
  *
  * <p>The contracts are chosen so that every rule shows up in the diary: a low weekly limit that is
@@ -18,6 +19,11 @@ public final class DemoCast {
     /** Printed with the accounts; the demo is for trying things out, never for real data. */
     public static final String PASSWORD = "hourbook-demo";
 
+    /**
+     * @param printedRole the role in the person's organization, as the demo prints it: the same
+     *                    word (owner, manager) means different rights in an agency and a client
+     *                    company, so the organization kind is part of it
+     */
     public record Person(String key, String email, String name, ZoneId zone, String printedRole) {}
 
     public record Org(String key, String name, OrgKind kind) {}
@@ -39,12 +45,14 @@ public final class DemoCast {
 
     public static List<Person> people() {
         return List.of(
-                new Person("maya", "maya@brightlane.example", "Maya Lindqvist", ZoneId.of("Europe/Berlin"), "owner"),
-                new Person("tom", "tom@brightlane.example", "Tom Becker", ZoneId.of("Europe/Berlin"), "manager"),
+                new Person("maya", "maya@brightlane.example", "Maya Lindqvist", ZoneId.of("Europe/Berlin"), "agency-owner"),
+                new Person("tom", "tom@brightlane.example", "Tom Becker", ZoneId.of("Europe/Berlin"), "agency-manager"),
                 new Person("lena", "lena@brightlane.example", "Lena Fischer", ZoneId.of("Europe/Berlin"), "freelancer"),
                 new Person("aarav", "aarav@brightlane.example", "Aarav Shrestha", ZoneId.of("Asia/Kathmandu"), "freelancer"),
                 new Person("sam", "sam@brightlane.example", "Sam Carter", ZoneId.of("America/New_York"), "freelancer"),
+                new Person("grace", "grace@northwind.example", "Grace Whitfield", ZoneId.of("Europe/London"), "client-owner"),
                 new Person("olivia", "olivia@northwind.example", "Olivia Brooks", ZoneId.of("Europe/London"), "client"),
+                new Person("rosa", "rosa@fernhill.example", "Rosa Delgado", ZoneId.of("America/Chicago"), "client-manager"),
                 new Person("daniel", "daniel@fernhill.example", "Daniel Okafor", ZoneId.of("America/Chicago"), "client"));
     }
 
@@ -64,7 +72,9 @@ public final class DemoCast {
                 new Member("brightlane", "aarav", Role.FREELANCER),
                 new Member("brightlane", "sam", Role.FREELANCER),
                 new Member("aarav-solo", "aarav", Role.OWNER),
+                new Member("northwind", "grace", Role.OWNER),
                 new Member("northwind", "olivia", Role.CLIENT),
+                new Member("fernhill", "rosa", Role.MANAGER),
                 new Member("fernhill", "daniel", Role.CLIENT));
     }
 
