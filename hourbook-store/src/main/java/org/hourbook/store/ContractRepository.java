@@ -1,14 +1,19 @@
 package org.hourbook.store;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.hourbook.core.contract.BillingRounding;
+import org.hourbook.core.contract.BillingTerms;
 import org.hourbook.core.contract.ContractStatus;
 import org.hourbook.core.contract.ContractTerms;
 import org.hourbook.core.contract.ScreenshotPolicy;
+import org.hourbook.core.week.BillingWeek;
+import org.hourbook.core.week.TermsInForce;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Hourly contracts: their terms and status. */
@@ -59,6 +64,38 @@ public final class ContractRepository {
                             activity_labels = :labels, screenshot_policy = :screenshotPolicy, idle_minutes = :idleMinutes,
                             zone = :zone, status = :status, rounding = :rounding
                         WHERE id = :id"""), terms).bind("id", terms.id()).execute()) == 1;
+    }
+
+    /** The recorded billing terms of a contract, oldest first; empty when they never changed. */
+    public List<TermsInForce.Change> billingHistory(long contractId) {
+        return handles.with(h -> h.createQuery("""
+                        SELECT * FROM contract_billing_terms WHERE contract_id = :c ORDER BY effective_from""")
+                .bind("c", contractId)
+                .map((rs, ctx) -> new TermsInForce.Change(
+                        BillingWeek.of(Instant.ofEpochSecond(rs.getLong("effective_from"))),
+                        new BillingTerms(rs.getLong("rate_minor"), rs.getString("currency"), Rows.nullableInt(rs, "weekly_limit_hours"),
+                                BillingRounding.valueOf(rs.getString("rounding")))))
+                .list());
+    }
+
+    /**
+     * Replaces the billing history of a contract (see {@link TermsInForce#afterChange}); run it in
+     * the transaction that updates the terms.
+     */
+    public void replaceBillingHistory(long contractId, List<TermsInForce.Change> history) {
+        handles.atomically(h -> {
+            h.createUpdate("DELETE FROM contract_billing_terms WHERE contract_id = :c").bind("c", contractId).execute();
+            if (history.isEmpty()) return 0;
+            PreparedBatch batch = h.prepareBatch("""
+                    INSERT INTO contract_billing_terms (contract_id, effective_from, rate_minor, currency, weekly_limit_hours, rounding)
+                    VALUES (:c, :from, :rate, :currency, :limit, :rounding)""");
+            for (TermsInForce.Change c : history) {
+                batch.bind("c", contractId).bind("from", c.from().start().getEpochSecond()).bind("rate", c.terms().rateMinor())
+                        .bind("currency", c.terms().currency()).bind("limit", c.terms().weeklyLimitHours())
+                        .bind("rounding", c.terms().rounding().name()).add();
+            }
+            return batch.execute().length;
+        });
     }
 
     public boolean setStatus(long id, ContractStatus status) {

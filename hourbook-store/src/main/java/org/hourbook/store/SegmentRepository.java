@@ -3,13 +3,18 @@ package org.hourbook.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hourbook.core.segment.ScreenshotRef;
 import org.hourbook.core.segment.Segment;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Segments of tracked and manual time. Rules (grid, edit window, limits, permissions) are checked
@@ -27,59 +32,144 @@ public final class SegmentRepository {
 
     /**
      * Stores a batch in one transaction and says per segment what happened (see {@link SegmentInsert}).
-     * Replays are safe: sending the same batch twice changes nothing the second time. A conflict or
-     * overlap does not stop the other segments; a caller that wants all-or-nothing runs this inside
-     * {@link Database#inTransaction} and throws. The contracts and users must exist.
+     * Replays are safe: sending the same batch twice changes nothing the second time, and an id
+     * that was deleted stays deleted. A conflict or overlap does not stop the other segments; a
+     * caller that wants all-or-nothing runs this inside {@link Database#inTransaction} and throws.
+     * The contracts and users must exist.
+     * <p>Statements, whatever the batch size: one tombstone lookup, one batched insert, and only
+     * for the rows that did not insert, one lookup by id (plus one per overlap). The batched insert
+     * needs per-row update counts: PostgreSQL's {@code reWriteBatchedInserts} must stay off.
      */
     public List<SegmentInsert> insertAll(List<Segment> batch, Instant now) {
+        if (batch.isEmpty()) return List.of();
         return handles.atomically(h -> {
+            // An id repeated within a batch is judged after its earlier copy, as if uploaded later:
+            // each run of distinct ids is one batched statement.
             List<SegmentInsert> results = new ArrayList<>(batch.size());
-            for (Segment s : batch) results.add(insertOne(h, s, now));
+            Set<UUID> run = new HashSet<>();
+            int from = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                if (!run.add(batch.get(i).id())) {
+                    results.addAll(insertRun(h, batch.subList(from, i), now));
+                    run.clear();
+                    run.add(batch.get(i).id());
+                    from = i;
+                }
+            }
+            results.addAll(insertRun(h, batch.subList(from, batch.size()), now));
             return results;
         });
     }
 
-    private static SegmentInsert insertOne(Handle h, Segment s, Instant now) {
-        String hash = SegmentCodec.contentHash(s);
-        ScreenshotRef shot = s.screenshot();
+    /** Inserts segments with distinct ids and classifies the rows that did not insert. */
+    private static List<SegmentInsert> insertRun(Handle h, List<Segment> batch, Instant now) {
+        Map<UUID, Long> deleted = tombstones(h, batch.stream().map(Segment::id).toList());
+        SegmentInsert[] results = new SegmentInsert[batch.size()];
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Long contractId = deleted.get(batch.get(i).id());
+            if (contractId != null) results[i] = new SegmentInsert.Deleted(batch.get(i).id(), contractId);
+            else fresh.add(i);
+        }
+        List<Segment> toInsert = fresh.stream().map(batch::get).toList();
+        List<String> hashes = toInsert.stream().map(SegmentCodec::contentHash).toList();
+        int[] counts = toInsert.isEmpty() ? new int[0] : insertBatch(h, toInsert, hashes, now);
+        List<Integer> notInserted = new ArrayList<>();
+        for (int k = 0; k < toInsert.size(); k++) {
+            if (counts[k] == 1) results[fresh.get(k)] = new SegmentInsert.Inserted(toInsert.get(k));
+            else notInserted.add(k);
+        }
+        classify(h, notInserted.stream().map(toInsert::get).toList(), notInserted.stream().map(hashes::get).toList(),
+                notInserted.stream().map(fresh::get).toList(), results);
+        return List.of(results);
+    }
+
+    private static int[] insertBatch(Handle h, List<Segment> fresh, List<String> hashes, Instant now) {
         // DO NOTHING instead of catching the violation: on PostgreSQL a failed statement would
         // abort the whole batch's transaction.
-        int inserted = h.createUpdate("""
-                        INSERT INTO segments (id, contract_id, freelancer_id, start_utc, tracked_seconds, minutes, memo, label, source,
-                            shot_sha256, shot_thumb_sha256, shot_media_type, shot_width, shot_height, shot_bytes, shot_taken_at_ms,
-                            content_hash, created_at)
-                        VALUES (:id, :contractId, :freelancerId, :start, :tracked, :minutes, :memo, :label, :source,
-                            :sha, :thumb, :mediaType, :width, :height, :bytes, :takenAt, :hash, :now)
-                        ON CONFLICT DO NOTHING""")
-                .bind("id", s.id().toString())
-                .bind("contractId", s.contractId())
-                .bind("freelancerId", s.freelancerId())
-                .bind("start", s.start().getEpochSecond())
-                .bind("tracked", s.trackedSeconds())
-                .bind("minutes", SegmentCodec.encodeMinutes(s.minutes()))
-                .bind("memo", s.memo())
-                .bind("label", s.label())
-                .bind("source", s.source().name())
-                .bind("sha", shot == null ? null : shot.sha256())
-                .bind("thumb", shot == null ? null : shot.thumbSha256())
-                .bind("mediaType", shot == null ? null : shot.mediaType())
-                .bind("width", shot == null ? null : shot.width())
-                .bind("height", shot == null ? null : shot.height())
-                .bind("bytes", shot == null ? null : shot.bytes())
-                .bind("takenAt", shot == null ? null : Rows.epochMillis(shot.takenAt()))
-                .bind("hash", hash)
-                .bind("now", now.getEpochSecond())
-                .execute();
-        if (inserted == 1) return new SegmentInsert.Inserted(s);
-        Optional<String> storedHash = h.createQuery("SELECT content_hash FROM segments WHERE id = :id")
-                .bind("id", s.id().toString()).mapTo(String.class).findOne();
-        if (storedHash.isPresent()) {
-            Segment stored = findById(h, s.id()).orElseThrow();
-            return storedHash.get().equals(hash) ? new SegmentInsert.Replayed(stored) : new SegmentInsert.Conflict(s.id(), stored);
+        PreparedBatch insert = h.prepareBatch("""
+                INSERT INTO segments (id, contract_id, freelancer_id, start_utc, tracked_seconds, minutes, memo, label, source,
+                    shot_sha256, shot_thumb_sha256, shot_media_type, shot_width, shot_height, shot_bytes, shot_taken_at_ms,
+                    content_hash, created_at)
+                VALUES (:id, :contractId, :freelancerId, :start, :tracked, :minutes, :memo, :label, :source,
+                    :sha, :thumb, :mediaType, :width, :height, :bytes, :takenAt, :hash, :now)
+                ON CONFLICT DO NOTHING""");
+        for (int k = 0; k < fresh.size(); k++) {
+            Segment s = fresh.get(k);
+            ScreenshotRef shot = s.screenshot();
+            insert.bind("id", s.id().toString())
+                    .bind("contractId", s.contractId())
+                    .bind("freelancerId", s.freelancerId())
+                    .bind("start", s.start().getEpochSecond())
+                    .bind("tracked", s.trackedSeconds())
+                    .bind("minutes", SegmentCodec.encodeMinutes(s.minutes()))
+                    .bind("memo", s.memo())
+                    .bind("label", s.label())
+                    .bind("source", s.source().name())
+                    .bind("sha", shot == null ? null : shot.sha256())
+                    .bind("thumb", shot == null ? null : shot.thumbSha256())
+                    .bind("mediaType", shot == null ? null : shot.mediaType())
+                    .bind("width", shot == null ? null : shot.width())
+                    .bind("height", shot == null ? null : shot.height())
+                    .bind("bytes", shot == null ? null : shot.bytes())
+                    .bind("takenAt", shot == null ? null : Rows.epochMillis(shot.takenAt()))
+                    .bind("hash", hashes.get(k))
+                    .bind("now", now.getEpochSecond())
+                    .add();
         }
-        Segment existing = h.createQuery("SELECT * FROM segments WHERE freelancer_id = :f AND start_utc = :start")
-                .bind("f", s.freelancerId()).bind("start", s.start().getEpochSecond()).map(SEGMENT).one();
-        return new SegmentInsert.Overlap(s.id(), existing);
+        return insert.execute();
+    }
+
+    /**
+     * Why rows did not insert: the same id is stored (replay or conflict), or the slot is taken
+     * (overlap). A row may also have lost to an earlier row of the same batch; it is then judged
+     * against that row, as if uploaded after it.
+     */
+    private static void classify(Handle h, List<Segment> rows, List<String> hashes, List<Integer> positions, SegmentInsert[] results) {
+        if (rows.isEmpty()) return;
+        Map<UUID, String> storedHash = new HashMap<>();
+        Map<UUID, Segment> stored = new HashMap<>();
+        h.createQuery("SELECT * FROM segments WHERE id IN (<ids>)")
+                .bindList("ids", rows.stream().map(s -> s.id().toString()).distinct().toList())
+                .map((rs, ctx) -> {
+                    Segment s = SegmentCodec.read(rs);
+                    storedHash.put(s.id(), rs.getString("content_hash"));
+                    return s;
+                })
+                .forEach(s -> stored.put(s.id(), s));
+        for (int k = 0; k < rows.size(); k++) {
+            Segment s = rows.get(k);
+            Segment same = stored.get(s.id());
+            SegmentInsert outcome;
+            if (same != null) {
+                outcome = storedHash.get(s.id()).equals(hashes.get(k))
+                        ? new SegmentInsert.Replayed(same) : new SegmentInsert.Conflict(s.id(), same);
+            } else {
+                Segment existing = h.createQuery("SELECT * FROM segments WHERE freelancer_id = :f AND start_utc = :start")
+                        .bind("f", s.freelancerId()).bind("start", s.start().getEpochSecond()).map(SEGMENT).one();
+                outcome = new SegmentInsert.Overlap(s.id(), existing);
+            }
+            results[positions.get(k)] = outcome;
+        }
+    }
+
+    /** The ids among {@code ids} that were deleted (and so are never stored again). */
+    public Set<UUID> deletedIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) return Set.of();
+        return handles.with(h -> Set.copyOf(tombstones(h, List.copyOf(ids)).keySet()));
+    }
+
+    /** Deleted ids among {@code ids}, with the contract they belonged to. */
+    private static Map<UUID, Long> tombstones(Handle h, List<UUID> ids) {
+        Map<UUID, Long> out = new HashMap<>();
+        // In chunks: a large batch (the demo's) would pass the databases' bind-parameter limits.
+        for (int from = 0; from < ids.size(); from += 1000) {
+            h.createQuery("SELECT id, contract_id FROM segment_tombstones WHERE id IN (<ids>)")
+                    .bindList("ids", ids.subList(from, Math.min(ids.size(), from + 1000)).stream().map(UUID::toString).toList())
+                    .map((rs, ctx) -> Map.entry(UUID.fromString(rs.getString("id")), rs.getLong("contract_id")))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+        }
+        return out;
     }
 
     public Optional<Segment> findById(UUID id) {
@@ -137,13 +227,21 @@ public final class SegmentRepository {
                 .bind("v", value).bindList("ids", ids.stream().map(UUID::toString).toList()).execute());
     }
 
-    /** Deletes and returns what was deleted (for the audit log and to release screenshot blobs). */
-    public List<Segment> delete(Collection<UUID> ids) {
+    /**
+     * Deletes and returns what was deleted (for the audit log and to release screenshot blobs).
+     * Each id leaves a tombstone, so that a replayed upload of it is answered "deleted" instead of
+     * bringing the time back.
+     */
+    public List<Segment> delete(Collection<UUID> ids, Instant now) {
         if (ids.isEmpty()) return List.of();
         List<String> keys = ids.stream().map(UUID::toString).toList();
         return handles.atomically(h -> {
             List<Segment> doomed = h.createQuery("SELECT * FROM segments WHERE id IN (<ids>) ORDER BY start_utc")
                     .bindList("ids", keys).map(SEGMENT).list();
+            h.createUpdate("""
+                            INSERT INTO segment_tombstones (id, contract_id, content_hash, deleted_at)
+                            SELECT id, contract_id, content_hash, :now FROM segments WHERE id IN (<ids>)""")
+                    .bindList("ids", keys).bind("now", now.getEpochSecond()).execute();
             h.createUpdate("DELETE FROM segments WHERE id IN (<ids>)").bindList("ids", keys).execute();
             return doomed;
         });

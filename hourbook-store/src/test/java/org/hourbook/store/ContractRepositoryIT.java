@@ -10,9 +10,11 @@ import org.hourbook.core.account.OrgKind;
 import org.hourbook.core.account.Role;
 import org.hourbook.core.account.User;
 import org.hourbook.core.contract.BillingRounding;
+import org.hourbook.core.contract.BillingTerms;
 import org.hourbook.core.contract.ContractStatus;
 import org.hourbook.core.contract.ContractTerms;
 import org.hourbook.core.contract.ScreenshotPolicy;
+import org.hourbook.core.week.TermsInForce;
 import org.hourbook.store.testing.Backend;
 import org.hourbook.store.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
@@ -85,6 +87,23 @@ class ContractRepositoryIT {
         assertThat(contracts.find(created.id())).contains(changed);
     }
 
+
+    @Test
+    void the_billing_history_reads_back_oldest_first_and_can_be_replaced() {
+        ContractTerms created = contracts.create(Fixtures.terms(client, ana.id(), null));
+        BillingTerms before = BillingTerms.of(created);
+        BillingTerms after = new BillingTerms(9_900, "EUR", null, BillingRounding.EXACT);
+        var history = TermsInForce.afterChange(List.of(), before, after, java.time.Instant.parse("2026-11-18T15:00:00Z"));
+
+        assertThat(contracts.billingHistory(created.id())).isEmpty();
+        db.useTransaction(tx -> tx.contracts().replaceBillingHistory(created.id(), history));
+
+        assertThat(contracts.billingHistory(created.id())).containsExactlyElementsOf(history);
+        assertThat(history.getFirst().from()).isEqualTo(TermsInForce.BEGINNING);
+        assertThat(history.getLast().from().monday()).isEqualTo(java.time.LocalDate.parse("2026-11-16"));
+        db.useTransaction(tx -> tx.contracts().replaceBillingHistory(created.id(), history.subList(1, 2)));
+        assertThat(contracts.billingHistory(created.id())).containsExactly(history.get(1));
+    }
     @Test
     void closing_a_contract_changes_only_its_status() {
         ContractTerms created = contracts.create(Fixtures.terms(client, ana.id(), null));

@@ -221,7 +221,7 @@ class SegmentRepositoryIT {
         Segment a = Fixtures.slot(contract, 0);
         segments.insertAll(List.of(a), NOW);
 
-        assertThat(segments.delete(List.of(a.id(), UUID.randomUUID()))).containsExactly(a);
+        assertThat(segments.delete(List.of(a.id(), UUID.randomUUID()), NOW)).containsExactly(a);
         assertThat(segments.findById(a.id())).isEmpty();
 
         Segment again = Fixtures.slot(contract, 0);
@@ -243,10 +243,45 @@ class SegmentRepositoryIT {
         assertThat(segments.attachScreenshot(UUID.randomUUID(), SHOT)).isFalse();
     }
 
+
+    @Test
+    void a_deleted_id_replayed_is_answered_deleted_and_never_stored_again() {
+        Segment a = Fixtures.slot(contract, 0);
+        segments.insertAll(List.of(a), NOW);
+        segments.delete(List.of(a.id()), NOW);
+
+        assertThat(segments.insertAll(List.of(a), NOW)).containsExactly(new SegmentInsert.Deleted(a.id(), contract.id()));
+        assertThat(segments.insertAll(List.of(a.withMemo("other content")), NOW))
+                .containsExactly(new SegmentInsert.Deleted(a.id(), contract.id()));
+        assertThat(segments.findById(a.id())).isEmpty();
+        assertThat(segments.deletedIds(List.of(a.id(), UUID.randomUUID()))).containsExactly(a.id());
+    }
+
+    @Test
+    void one_batch_answers_every_kind_of_outcome_in_its_own_order() {
+        Segment replayed = Fixtures.slot(contract, 0);
+        Segment conflicting = Fixtures.slot(contract, 1);
+        Segment occupying = Fixtures.slot(contract, 2);
+        Segment deleted = Fixtures.slot(contract, 3);
+        segments.insertAll(List.of(replayed, conflicting, occupying, deleted), NOW);
+        segments.delete(List.of(deleted.id()), NOW);
+
+        Segment fresh = Fixtures.slot(contract, 4);
+        Segment overlapping = Fixtures.slot(contract, 2);
+        Segment otherContent = conflicting.withMemo("changed before the first upload finished");
+        List<SegmentInsert> results = segments.insertAll(List.of(fresh, replayed, overlapping, otherContent, deleted), NOW);
+
+        assertThat(results).containsExactly(
+                new SegmentInsert.Inserted(fresh),
+                new SegmentInsert.Replayed(replayed),
+                new SegmentInsert.Overlap(overlapping.id(), occupying),
+                new SegmentInsert.Conflict(conflicting.id(), conflicting),
+                new SegmentInsert.Deleted(deleted.id(), contract.id()));
+    }
     @Test
     void empty_id_lists_touch_nothing() {
         assertThat(segments.findByIds(List.of())).isEmpty();
-        assertThat(segments.delete(List.of())).isEmpty();
+        assertThat(segments.delete(List.of(), NOW)).isEmpty();
         assertThat(segments.updateMemo(List.of(), "x")).isZero();
         assertThat(segments.findByContracts(List.of(), SLOT, SLOT.plusSeconds(600))).isEmpty();
     }
