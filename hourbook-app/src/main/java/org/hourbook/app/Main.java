@@ -2,6 +2,7 @@ package org.hourbook.app;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,18 +19,21 @@ import picocli.CommandLine.Command;
  * touching process-wide state, so tests can run it in-process on a random port.
  */
 @Command(name = "hourbook", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        usageHelpWidth = 80,
         description = {
-                "Hourbook: a self-hosted Work Diary for hourly contracts and hours tracker for retainers.",
-                "Freelancers, agencies and clients review the same diary of 10-minute segments with screenshots,",
-                "activity, memos, weekly limits and timesheets.", ""},
+                "Hourbook: a self-hosted Work Diary for hourly contracts and an hours tracker",
+                "for retainers. Freelancers, agencies and clients review the same diary of",
+                "10-minute segments with screenshots, activity, memos, weekly limits and",
+                "timesheets.",
+                ""},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {
-                "  hourbook demo                      try it: demo data, http://127.0.0.1:8080/",
+                "  hourbook demo                   try it on demo data: http://127.0.0.1:8080/",
                 "  hourbook serve --data /srv/hourbook",
                 "  HOURBOOK_DB_URL=jdbc:postgresql://db/hourbook hourbook serve --host 0.0.0.0",
                 "",
-                "Run 'hourbook <command> --help' for a command's settings and environment variables."})
+                "Run 'hourbook <command> --help' for its settings and environment variables."})
 public final class Main implements Runnable {
     /** What a command needs from the outside world, passed in rather than read from statics. */
     record Context(Map<String, String> env, PrintStream out, PrintStream err, Clock clock, Instant startedAt,
@@ -52,8 +56,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        // Start-up time counts from the JVM's start, which is what an operator waits for.
-        Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        // Start-up counts from the JVM's own start, which is what an operator waits for. Not the
+        // process's start: ./hourbook builds the jar when it is stale and then execs java in the
+        // same process, so the process start would count the Maven build too.
+        Instant jvmStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         Launched launched = launch(args, System.getenv(), System.out, System.err, Clock.systemUTC(), jvmStart);
         if (launched.running().isEmpty()) System.exit(launched.exitCode());
         Running running = launched.running().get();

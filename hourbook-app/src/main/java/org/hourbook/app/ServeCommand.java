@@ -11,47 +11,67 @@ import picocli.CommandLine.Option;
 
 /** {@code hourbook serve}: the server on a real installation's data. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        usageHelpWidth = 80,
+        header = "Runs the server: the Work Diary pages and the JSON API.",
         description = {
-                "Runs the Hourbook server: the Work Diary web pages and the JSON API (/api/v1, described at",
-                "/api/v1/openapi.json) on one port, plus /metrics for Prometheus.",
+                "Runs the Hourbook server: the Work Diary web pages and the JSON API on one",
+                "port. The API is described at /api/v1/openapi.json (readable at",
+                "/api/v1/docs); /metrics serves Prometheus metrics.",
                 "",
-                "By default everything lives in one data directory: an embedded SQLite database (hourbook.db)",
-                "and the screenshots (blobs/). Nothing else needs installing. To run several stateless nodes",
-                "behind a load balancer, point HOURBOOK_DB_URL at PostgreSQL and HOURBOOK_S3_* at a bucket.",
-                "Server secrets are generated on first start and kept in the database.",
-                "Stops gracefully on Ctrl-C / SIGTERM: requests in flight finish first.", ""},
+                "By default everything lives in one data directory: an embedded SQLite",
+                "database (hourbook.db) and the screenshots (blobs/); nothing else needs",
+                "installing. To run several stateless nodes behind a load balancer, point",
+                "HOURBOOK_DB_URL at PostgreSQL and HOURBOOK_S3_* at a bucket. Server secrets",
+                "are generated on first start and kept in the database. Ctrl-C or SIGTERM",
+                "stops it gracefully: requests in flight finish first.",
+                ""},
         optionListHeading = "Options (flags win over environment variables, which win over defaults):%n",
         footerHeading = "%n",
         footer = {
-                "Environment:",
-                "  HOURBOOK_PORT           port to listen on (default 8080; 0 = any free port)",
-                "  HOURBOOK_HOST           address to bind (default 127.0.0.1; 0.0.0.0 = every interface)",
-                "  HOURBOOK_DATA           data directory (default ./hourbook-data)",
-                "  HOURBOOK_DB_URL         PostgreSQL JDBC URL, e.g. jdbc:postgresql://db:5432/hourbook",
-                "                          (default: SQLite file hourbook.db in the data directory)",
-                "  HOURBOOK_DB_USER        PostgreSQL user      HOURBOOK_DB_PASSWORD  its password",
-                "  HOURBOOK_S3_BUCKET      store screenshots in this S3-compatible bucket (default: <data>/blobs)",
-                "  HOURBOOK_S3_ENDPOINT    e.g. http://minio:9000 (default: AWS for the region; path-style always)",
-                "  HOURBOOK_S3_REGION      default us-east-1",
-                "  HOURBOOK_S3_ACCESS_KEY  and HOURBOOK_S3_SECRET_KEY (default: the AWS SDK's credential chain)",
-                "  HOURBOOK_SECURE_COOKIES true behind HTTPS (marks cookies Secure)",
+                "Environment (the flags above win over these):",
+                "  HOURBOOK_PORT            port (default 8080; 0 = any free port)",
+                "  HOURBOOK_HOST            address to bind (default 127.0.0.1)",
+                "  HOURBOOK_DATA            data directory (default ./hourbook-data)",
+                "  HOURBOOK_DB_URL          PostgreSQL JDBC URL, for example",
+                "                           jdbc:postgresql://db:5432/hourbook",
+                "                           (default: SQLite hourbook.db in the data directory)",
+                "  HOURBOOK_DB_USER         PostgreSQL user (default: none)",
+                "  HOURBOOK_DB_PASSWORD     its password (default: none)",
+                "  HOURBOOK_S3_BUCKET       keep screenshots in this S3-compatible bucket",
+                "                           (default: unset, screenshots in <data>/blobs)",
+                "  HOURBOOK_S3_ENDPOINT     for example http://minio:9000; path-style always",
+                "                           (default: AWS S3 for the region)",
+                "  HOURBOOK_S3_REGION       region (default us-east-1)",
+                "  HOURBOOK_S3_ACCESS_KEY   access key and secret, both or neither",
+                "  HOURBOOK_S3_SECRET_KEY   (default: the AWS SDK's default credentials)",
+                "  HOURBOOK_SECURE_COOKIES  true behind HTTPS: cookies are marked Secure",
+                "                           (default false)",
+                "  HOURBOOK_TRUSTED_PROXIES reverse proxies whose X-Forwarded-For is believed:",
+                "                           IP addresses or CIDR ranges, comma-separated",
+                "                           (default: none; the peer address counts)",
+                "  HOURBOOK_METRICS_TOKEN   /metrics then needs Authorization: Bearer <token>",
+                "                           (default: unset, /metrics open to whoever reaches",
+                "                           the address; mind this with --host 0.0.0.0)",
                 "",
                 "Examples:",
-                "  hourbook serve                                   SQLite + screenshots in ./hourbook-data",
+                "  hourbook serve",
+                "      SQLite and screenshots in ./hourbook-data, on http://127.0.0.1:8080/",
                 "  hourbook serve --port 9000 --data /srv/hourbook",
-                "  HOURBOOK_DB_URL=jdbc:postgresql://db/hourbook HOURBOOK_DB_USER=hb HOURBOOK_DB_PASSWORD=... \\",
-                "  HOURBOOK_S3_ENDPOINT=http://minio:9000 HOURBOOK_S3_BUCKET=hourbook hourbook serve --host 0.0.0.0"})
+                "  HOURBOOK_DB_URL=jdbc:postgresql://db/hourbook HOURBOOK_DB_USER=hb \\",
+                "  HOURBOOK_DB_PASSWORD=... HOURBOOK_S3_ENDPOINT=http://minio:9000 \\",
+                "  HOURBOOK_S3_BUCKET=hourbook hourbook serve --host 0.0.0.0",
+                "      one of several nodes behind a load balancer"})
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--port", paramLabel = "N", description = "port to listen on (env HOURBOOK_PORT, default 8080; 0 = any free port)")
+    @Option(names = "--port", paramLabel = "N", description = {"port to listen on; 0 picks a free one", "(env HOURBOOK_PORT, default 8080)"})
     Integer port;
 
-    @Option(names = "--host", paramLabel = "H", description = "address to bind (env HOURBOOK_HOST, default 127.0.0.1)")
+    @Option(names = "--host", paramLabel = "H", description = {"address to bind; 0.0.0.0 = every interface", "(env HOURBOOK_HOST, default 127.0.0.1)"})
     String host;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "data directory (env HOURBOOK_DATA, default ./hourbook-data)")
+    @Option(names = "--data", paramLabel = "DIR", description = {"data directory: SQLite file and screenshots", "(env HOURBOOK_DATA, default ./hourbook-data)"})
     Path data;
 
-    @Option(names = "--db-url", paramLabel = "URL", description = "PostgreSQL JDBC URL (env HOURBOOK_DB_URL, default SQLite in DIR)")
+    @Option(names = "--db-url", paramLabel = "URL", description = {"PostgreSQL JDBC URL (env HOURBOOK_DB_URL,", "default: SQLite hourbook.db in the data directory)"})
     String dbUrl;
 
     private final Main.Context ctx;

@@ -2,7 +2,9 @@ package org.hourbook.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,11 +14,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code hourbook serve} in-process on a free port over a fresh data directory. */
 class ServeIT {
+    private static final Pattern STARTED = Pattern.compile("hourbook: started in (\\d+) ms.*");
+
     @TempDir
     Path data;
 
@@ -36,5 +43,33 @@ class ServeIT {
         }
         assertThat(data.resolve("hourbook.db")).exists();
         assertThat(data.resolve("blobs")).isDirectory();
+    }
+
+    /**
+     * ./hourbook may build the jar and then exec java in the same process; the reported start-up
+     * must count from the JVM's start, not the process's, or it would include the build.
+     */
+    @Test
+    void the_reported_start_up_leaves_out_what_the_process_did_before_java_started() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String jar = System.getProperty("hourbook.jar", "target/hourbook.jar");
+        long spawned = System.nanoTime();
+        Process p = new ProcessBuilder("sh", "-c", "sleep 2; exec \"$0\" -jar \"$1\" serve --port 0 --data \"$2\"",
+                java, jar, data.toString()).redirectErrorStream(true).start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            Matcher started = null;
+            for (String line; started == null && (line = r.readLine()) != null; ) {
+                Matcher m = STARTED.matcher(line);
+                if (m.matches()) started = m;
+            }
+            long wallMs = (System.nanoTime() - spawned) / 1_000_000;
+            assertThat(started).as("a 'started in N ms' line").isNotNull();
+            long reportedMs = Long.parseLong(started.group(1));
+            System.out.println("[ServeIT] after a 2 s pause in the same process: reported " + reportedMs + " ms, wall " + wallMs + " ms");
+            assertThat(reportedMs).isPositive().isLessThan(wallMs - 1_500);
+        } finally {
+            p.destroy();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
+        }
     }
 }
