@@ -28,6 +28,8 @@ final class Settings {
     static final String ENV_S3_BUCKET = "HOURBOOK_S3_BUCKET";
     static final String ENV_S3_ACCESS_KEY = "HOURBOOK_S3_ACCESS_KEY";
     static final String ENV_S3_SECRET_KEY = "HOURBOOK_S3_SECRET_KEY";
+    static final String ENV_TRUSTED_PROXIES = "HOURBOOK_TRUSTED_PROXIES";
+    static final String ENV_METRICS_TOKEN = "HOURBOOK_METRICS_TOKEN";
 
     static final int DEFAULT_PORT = 8080;
     static final String DEFAULT_HOST = "127.0.0.1";
@@ -65,10 +67,12 @@ final class Settings {
                     + " (from " + (flags.dbUrl() != null ? "--db-url" : ENV_DB_URL) + ")");
         }
         Config.BlobSettings blobs = s3(problems).orElse(null);
+        List<String> proxies = trustedProxies(problems);
         if (!problems.isEmpty()) throw new Invalid(problems);
         Config config = Config.local(host, port, data);
         if (dbUrl != null) config = config.withDatabase(dbUrl, env(ENV_DB_USER).orElse(null), env(ENV_DB_PASSWORD).orElse(null));
         if (blobs != null) config = config.withBlobs(blobs);
+        config = config.withTrustedProxies(proxies).withMetricsToken(env(ENV_METRICS_TOKEN).orElse(null));
         return withSecureCookies(config);
     }
 
@@ -87,8 +91,18 @@ final class Settings {
 
     private Config withSecureCookies(Config c) {
         boolean secure = env(ENV_SECURE_COOKIES).map(v -> v.equalsIgnoreCase("true") || v.equals("1")).orElse(false);
-        return new Config(c.host(), c.port(), c.dataDir(), c.dbUrl(), c.dbUser(), c.dbPassword(), c.blobs(), secure,
-                c.passwordCost(), c.sessionIdle(), c.sessionAbsolute(), c.shutdownTimeout(), c.limits());
+        return c.withSecureCookies(secure);
+    }
+
+    /** Comma-separated addresses or CIDR ranges of the reverse proxies in front of this server. */
+    private List<String> trustedProxies(List<String> problems) {
+        List<String> proxies = env(ENV_TRUSTED_PROXIES).map(v -> List.of(v.split("\\s*,\\s*"))).orElse(List.of());
+        try {
+            org.hourbook.server.http.ClientAddress.trusting(proxies);
+        } catch (IllegalArgumentException e) {
+            problems.add(ENV_TRUSTED_PROXIES + ": " + e.getMessage() + " (give IP addresses or CIDR ranges, comma-separated)");
+        }
+        return proxies;
     }
 
     private int port(Integer flag, List<String> problems) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hourbook.server.auth.Authenticator;
 import org.hourbook.server.http.ApiException;
+import org.hourbook.server.http.ClientAddress;
 import org.hourbook.server.http.ErrorMapping;
 import org.hourbook.server.http.Json;
 import org.hourbook.server.ops.OpsRoutes;
@@ -43,7 +44,10 @@ public final class App {
 
     private Javalin build() {
         Authenticator authenticator = new Authenticator(services, config);
+        ClientAddress clientAddress = ClientAddress.trusting(config.trustedProxies());
         return Javalin.create(cfg -> {
+            // ctx.ip() (login limits) is the real client behind trusted proxies, the peer otherwise.
+            cfg.contextResolver.ip = clientAddress::of;
             cfg.startup.showJavalinBanner = false;
             cfg.concurrency.useVirtualThreads = true;
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), true));
@@ -68,7 +72,7 @@ public final class App {
             cfg.routes.after(ctx -> {
                 if (ctx.attribute("hourbook.counted") != null) inFlight.decrementAndGet();
             });
-            OpsRoutes.register(cfg.routes, services.metrics());
+            OpsRoutes.register(cfg.routes, services.metrics(), config.metricsToken(), config.secureCookies());
             cfg.routes.before(authenticator::authenticate);
             ErrorMapping.register(cfg.routes);
             ApiRoutes.register(cfg.routes, services);

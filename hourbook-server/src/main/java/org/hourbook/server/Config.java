@@ -13,6 +13,10 @@ import java.util.Objects;
  * @param secureCookies  set the cookie's Secure flag (on behind TLS; off for http://localhost)
  * @param passwordCost   Argon2id parameters; tests and the demo may use {@link PasswordCost#FAST}
  * @param limits         screenshot byte/pixel limits enforced before any decoding
+ * @param trustedProxies addresses or CIDR ranges of reverse proxies whose {@code X-Forwarded-For}
+ *                       is believed (for the client address of login limits); empty: none
+ * @param metricsToken   when set, {@code /metrics} needs {@code Authorization: Bearer <token>};
+ *                       {@code null}: open to whoever reaches the listening address
  */
 public record Config(
         String host,
@@ -27,7 +31,9 @@ public record Config(
         Duration sessionIdle,
         Duration sessionAbsolute,
         Duration shutdownTimeout,
-        UploadLimits limits) {
+        UploadLimits limits,
+        java.util.List<String> trustedProxies,
+        String metricsToken) {
 
     public Config {
         Objects.requireNonNull(host, "host");
@@ -39,26 +45,59 @@ public record Config(
         sessionAbsolute = sessionAbsolute == null ? Duration.ofDays(30) : sessionAbsolute;
         shutdownTimeout = shutdownTimeout == null ? Duration.ofSeconds(10) : shutdownTimeout;
         limits = limits == null ? UploadLimits.DEFAULT : limits;
+        trustedProxies = trustedProxies == null ? java.util.List.of() : java.util.List.copyOf(trustedProxies);
+        metricsToken = metricsToken == null || metricsToken.isBlank() ? null : metricsToken;
+    }
+
+    /** The settings before proxies and the metrics token existed; both off. */
+    public Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, BlobSettings blobs,
+            boolean secureCookies, PasswordCost passwordCost, Duration sessionIdle, Duration sessionAbsolute,
+            Duration shutdownTimeout, UploadLimits limits) {
+        this(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secureCookies, passwordCost, sessionIdle, sessionAbsolute,
+                shutdownTimeout, limits, null, null);
     }
 
     /** Sensible defaults for one laptop: SQLite and local blobs under {@code dataDir}. */
     public static Config local(String host, int port, Path dataDir) {
-        return new Config(host, port, dataDir, null, null, null, null, false, null, null, null, null, null);
+        return new Config(host, port, dataDir, null, null, null, null, false, null, null, null, null, null, null, null);
     }
 
     public Config withPasswordCost(PasswordCost cost) {
         return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secureCookies, cost, sessionIdle,
-                sessionAbsolute, shutdownTimeout, limits);
+                sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken);
     }
 
     public Config withDatabase(String url, String user, String password) {
         return new Config(host, port, dataDir, url, user, password, blobs, secureCookies, passwordCost, sessionIdle,
-                sessionAbsolute, shutdownTimeout, limits);
+                sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken);
     }
 
     public Config withBlobs(BlobSettings settings) {
         return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, settings, secureCookies, passwordCost,
-                sessionIdle, sessionAbsolute, shutdownTimeout, limits);
+                sessionIdle, sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken);
+    }
+
+    @Override
+    public String toString() { // never log the database password or the metrics token
+        return "Config[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl + ", blobs=" + blobs
+                + ", secureCookies=" + secureCookies + ", trustedProxies=" + trustedProxies
+                + ", metricsToken=" + (metricsToken == null ? "none" : "***") + "]";
+    }
+
+    /** Believe {@code X-Forwarded-For} from these proxies (addresses or CIDR ranges such as {@code 10.0.0.0/8}). */
+    public Config withTrustedProxies(java.util.List<String> proxies) {
+        return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secureCookies, passwordCost, sessionIdle,
+                sessionAbsolute, shutdownTimeout, limits, proxies, metricsToken);
+    }
+
+    public Config withMetricsToken(String token) {
+        return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secureCookies, passwordCost, sessionIdle,
+                sessionAbsolute, shutdownTimeout, limits, trustedProxies, token);
+    }
+
+    public Config withSecureCookies(boolean secure) {
+        return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secure, passwordCost, sessionIdle,
+                sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken);
     }
 
     /** Where screenshots go: a local folder, or an S3-compatible bucket. */

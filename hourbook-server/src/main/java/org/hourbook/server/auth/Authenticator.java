@@ -7,6 +7,7 @@ import org.hourbook.core.account.User;
 import org.hourbook.server.Config;
 import org.hourbook.server.Services;
 import org.hourbook.server.http.ApiException;
+import org.hourbook.server.ops.OpsRoutes;
 
 /**
  * Runs before every handler: finds who is calling (bearer token, else session cookie) and
@@ -22,6 +23,8 @@ public final class Authenticator {
     }
 
     public void authenticate(Context ctx) {
+        // /metrics has its own bearer token (not an API token); OpsRoutes checks it.
+        if (ctx.path().equals(OpsRoutes.METRICS_PATH)) return;
         String authorization = ctx.header("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             User user = services.apiTokens().resolve(authorization.substring(7).trim()).orElseThrow(() ->

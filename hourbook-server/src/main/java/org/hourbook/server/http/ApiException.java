@@ -60,7 +60,11 @@ public class ApiException extends RuntimeException {
         private final long retryAfterSeconds;
 
         public TooManyRequests(String code, long retryAfterSeconds) {
-            super(429, code, null, "too many attempts; retry in " + retryAfterSeconds + " s");
+            this(code, retryAfterSeconds, "too many attempts; retry in " + retryAfterSeconds + " s");
+        }
+
+        public TooManyRequests(String code, long retryAfterSeconds, String message) {
+            super(429, code, null, message);
             this.retryAfterSeconds = retryAfterSeconds;
         }
 

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place where failures become responses: {@code {code, field, message}} JSON with the
  * right 4xx. A rule rejection is never a 200; a missing object is never a 500. Web pages (non-API
- * paths) get the same status with a short HTML body unless the web layer handled it itself.
+ * paths asked for by a browser) get the same status with a small readable page linking back
+ * ({@link ErrorPage}) unless the web layer handled it itself; API paths always get JSON.
  */
 public final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
@@ -33,17 +34,17 @@ public final class ErrorMapping {
             String message = first.flatMap(en -> en.getValue().stream().findFirst()).map(err -> err.getMessage()).orElse("invalid");
             respond(ctx, 422, new ErrorBody("validation", field, field + ": " + message));
         });
-        routes.exception(JsonProcessingException.class, (e, ctx) ->
-                respond(ctx, 400, new ErrorBody("json.malformed", null, "request body is not valid JSON for this endpoint: "
-                        + e.getOriginalMessage())));
+        routes.exception(JsonProcessingException.class, (e, ctx) -> {
+            ApiException api = JsonErrors.describe(e, ctx.body());
+            respond(ctx, api.status(), new ErrorBody(api.code(), api.field(), api.getMessage()));
+        });
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 respond(ctx, e.getStatus(), new ErrorBody("http." + e.getStatus(), null, e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
             // Jackson errors arrive wrapped by Javalin's body mapper.
-            Throwable cause = e.getCause();
-            if (cause instanceof JsonProcessingException jpe) {
-                respond(ctx, 400, new ErrorBody("json.malformed", null, "request body is not valid JSON for this endpoint: "
-                        + jpe.getOriginalMessage()));
+            var json = JsonErrors.of(e, ctx.body());
+            if (json.isPresent()) {
+                respond(ctx, json.get().status(), new ErrorBody(json.get().code(), json.get().field(), json.get().getMessage()));
                 return;
             }
             LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
@@ -65,8 +66,8 @@ public final class ErrorMapping {
             json.put("message", body.message());
             ctx.json(json);
         } else {
-            ctx.contentType("text/html; charset=utf-8").result("<!doctype html><title>" + status + "</title><h1>"
-                    + status + "</h1><p>" + escape(body.message()) + "</p><p><a href=\"/\">Home</a></p>");
+            ctx.header("Cache-Control", "no-store");
+            ctx.contentType("text/html; charset=utf-8").result(ErrorPage.render(ctx, status, body));
         }
     }
 
@@ -76,8 +77,4 @@ public final class ErrorMapping {
         return accept == null || !accept.contains("text/html");
     }
 
-    static String escape(String s) {
-        if (s == null) return "";
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
 }

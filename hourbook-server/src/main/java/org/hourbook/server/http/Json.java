@@ -4,12 +4,18 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.hourbook.core.segment.MinuteActivity;
 
 /**
- * The one Jackson configuration: ISO-8601 instants, unknown fields rejected so typos surface, and
- * no {@code isX()} helpers of core records (e.g. {@code MinuteActivity.isActive}) leaking into JSON
- * as fields a client could not send back.
+ * The one Jackson configuration: ISO-8601 instants, no {@code isX()} helpers of core records (e.g.
+ * {@code MinuteActivity.isActive}) leaking into JSON as fields, a missing number is an error
+ * rather than a silent 0, and per-minute counts checked field by field so an error names the count.
+ * <p>
+ * Unknown properties are <em>ignored</em>: a tracker newer than the server may send fields this
+ * server does not know yet, and its uploads must keep working. Where a typo would silently lose a
+ * change (contract terms), the endpoint checks the names itself and answers 422.
  */
 public final class Json {
     private Json() {}
@@ -19,9 +25,10 @@ public final class Json {
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .build()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new SimpleModule("hourbook").addDeserializer(MinuteActivity.class, new MinuteActivityJson()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 }

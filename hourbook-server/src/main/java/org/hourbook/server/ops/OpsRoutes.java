@@ -2,33 +2,65 @@ package org.hourbook.server.ops;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.hourbook.server.auth.Auth;
 import org.hourbook.server.auth.Viewer;
+import org.hourbook.server.http.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Security headers on every response, the request log line, and {@code /metrics}. */
+/**
+ * Security headers on every response, the request log line, and {@code /metrics} (Prometheus
+ * text). With a metrics token configured, a scrape must send {@code Authorization: Bearer <token>};
+ * without one, {@code /metrics} is open to whoever can reach the listening address, which is
+ * 127.0.0.1 unless the operator chose otherwise.
+ */
 public final class OpsRoutes {
     private static final Logger REQUESTS = LoggerFactory.getLogger("hourbook.requests");
     private static final Set<String> STATIC_PREFIXES = Set.of("/static/", "/public/");
 
     private OpsRoutes() {}
 
-    public static void register(RoutesConfig routes, Metrics metrics) {
-        routes.before(OpsRoutes::securityHeaders);
-        routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+    public static final String METRICS_PATH = "/metrics";
+
+    /**
+     * @param metricsToken       {@code null}: {@code /metrics} is open
+     * @param strictTransport    send HSTS (the server runs behind HTTPS: secure cookies are on)
+     */
+    public static void register(RoutesConfig routes, Metrics metrics, String metricsToken, boolean strictTransport) {
+        routes.before(ctx -> securityHeaders(ctx, strictTransport));
+        routes.get(METRICS_PATH, ctx -> {
+            if (metricsToken != null && !bearerIs(ctx.header("Authorization"), metricsToken)) {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"metrics\"");
+                throw new ApiException(401, "metrics.token", null, "send the metrics token as Authorization: Bearer <token>");
+            }
+            ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
+        });
     }
 
-    static void securityHeaders(Context ctx) {
+    private static boolean bearerIs(String authorization, String token) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) return false;
+        return MessageDigest.isEqual(authorization.substring(7).trim().getBytes(StandardCharsets.UTF_8),
+                token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void securityHeaders(Context ctx, boolean strictTransport) {
+        // Nothing is cacheable unless a handler says so (screenshots, static files): API answers
+        // and pages carry private data and must not stay in shared or back-button caches.
+        ctx.header("Cache-Control", "no-store");
+        if (strictTransport) ctx.header("Strict-Transport-Security", "max-age=31536000");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "same-origin");
         // No inline scripts anywhere: pages load /static/*.js only.
         ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                 + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
+        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     }
 
     /** The route template of the matched endpoint, e.g. {@code /api/v1/contracts/{id}}. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hourbook.server.testing.Api;
 import org.hourbook.server.testing.Fixtures;
 import org.hourbook.server.testing.Fixtures.World;
 import org.hourbook.server.testing.TestServer;
@@ -62,10 +63,76 @@ class AuthIT {
         }
         var locked = server.anonymous().post("/api/v1/auth/tokens", Map.of("email", "fran@pixel.test", "password", Fixtures.PASSWORD));
         assertThat(locked.status()).isEqualTo(429);
-        assertThat(Long.parseLong(locked.header("Retry-After"))).isPositive().isLessThanOrEqualTo(900);
-        server.clock().advance(Duration.ofMinutes(15));
+        // Sliding window (F11): the failures fade out over the next window, so the wait can exceed one window.
+        long retryAfter = Long.parseLong(locked.header("Retry-After"));
+        assertThat(retryAfter).isPositive().isLessThanOrEqualTo(1800);
+        assertThat(locked.json().path("message").asText()).contains("try again in");
+        server.clock().advance(Duration.ofSeconds(retryAfter));
         assertThat(server.anonymous().post("/api/v1/auth/tokens", Map.of("email", "fran@pixel.test", "password", Fixtures.PASSWORD))
-                .status()).isEqualTo(201);
+                .status()).as("Retry-After is honest").isEqualTo(201);
+    }
+
+    Api.Response tokenFrom(TestServer on, String forwardedFor, String email, String password) {
+        return on.anonymous().with("X-Forwarded-For", forwardedFor).post("/api/v1/auth/tokens", Map.of("email", email, "password", password));
+    }
+
+    @Test
+    void an_attacker_guessing_a_password_does_not_lock_the_real_user_or_others_out() {
+        try (TestServer proxied = TestServer.start(Backend.SQLITE, dir.resolve("proxied"), c -> c.withTrustedProxies(List.of("127.0.0.1")))) {
+            var w2 = new Fixtures(proxied).hourlyContractWithLimit(20);
+            for (int i = 0; i < 10; i++) assertThat(tokenFrom(proxied, "203.0.113.9", "fran@pixel.test", "guess " + i).status()).isEqualTo(401);
+            assertThat(tokenFrom(proxied, "203.0.113.9", "fran@pixel.test", "guess 11").status()).as("the guesser is slowed").isEqualTo(429);
+            assertThat(tokenFrom(proxied, "198.51.100.7", "fran@pixel.test", Fixtures.PASSWORD).status()).as("fran from her own address")
+                    .isEqualTo(201);
+            assertThat(tokenFrom(proxied, "203.0.113.9", w2.client().email(), Fixtures.PASSWORD).status())
+                    .as("another user behind the guesser's address").isEqualTo(201);
+        }
+    }
+
+    @Test
+    void twenty_tries_across_a_window_boundary_are_not_possible() {
+        server.clock().set(Instant.parse("2026-11-18T15:14:50Z"));
+        for (int i = 0; i < 10; i++) assertThat(server.anonymous().post("/api/v1/auth/tokens",
+                Map.of("email", "fran@pixel.test", "password", "wrong " + i)).status()).isEqualTo(401);
+        server.clock().advance(Duration.ofSeconds(20));
+        int heard = 0;
+        for (int i = 0; i < 10; i++) {
+            var r = server.anonymous().post("/api/v1/auth/tokens", Map.of("email", "fran@pixel.test", "password", "again " + i));
+            if (r.status() != 429) heard++;
+        }
+        // the estimate lets one try through as the old window starts to fade, never ten fresh ones
+        assertThat(heard).as("tries heard in the new window").isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void many_addresses_guessing_one_email_hit_a_higher_ceiling() {
+        try (TestServer proxied = TestServer.start(Backend.SQLITE, dir.resolve("proxied"), c -> c.withTrustedProxies(List.of("127.0.0.1")))) {
+            new Fixtures(proxied).hourlyContractWithLimit(20);
+            for (int i = 0; i < 50; i++) assertThat(tokenFrom(proxied, "203.0.113." + i, "fran@pixel.test", "guess").status()).isEqualTo(401);
+            var r = tokenFrom(proxied, "203.0.113.200", "fran@pixel.test", "guess");
+            assertThat(r.status()).isEqualTo(429);
+            assertThat(r.header("Retry-After")).isNotNull();
+        }
+    }
+
+    @Test
+    void x_forwarded_for_is_not_believed_from_a_peer_that_is_not_a_trusted_proxy() {
+        for (int i = 0; i < 10; i++) assertThat(tokenFrom(server, "203.0.113." + i, "fran@pixel.test", "guess").status()).isEqualTo(401);
+        assertThat(tokenFrom(server, "198.51.100.7", "fran@pixel.test", Fixtures.PASSWORD).status()).isEqualTo(429);
+    }
+
+    @Test
+    void behind_a_trusted_proxy_the_client_is_the_first_untrusted_address_from_the_right() {
+        try (TestServer proxied = TestServer.start(Backend.SQLITE, dir.resolve("proxied"),
+                c -> c.withTrustedProxies(List.of("127.0.0.0/8", "10.0.0.0/8")))) {
+            new Fixtures(proxied).hourlyContractWithLimit(20);
+            // the client writes anything on the left; our proxies (10.x) append what they saw on the right
+            for (int i = 0; i < 10; i++) {
+                assertThat(tokenFrom(proxied, "1.2.3." + i + ", 203.0.113.9, 10.0.0.5", "fran@pixel.test", "guess").status()).isEqualTo(401);
+            }
+            assertThat(tokenFrom(proxied, "9.9.9.9, 203.0.113.9, 10.0.0.5", "fran@pixel.test", Fixtures.PASSWORD).status()).isEqualTo(429);
+            assertThat(tokenFrom(proxied, "203.0.113.10, 10.0.0.5", "fran@pixel.test", Fixtures.PASSWORD).status()).isEqualTo(201);
+        }
     }
 
     @Test

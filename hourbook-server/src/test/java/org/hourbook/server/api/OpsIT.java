@@ -96,6 +96,47 @@ class OpsIT {
     }
 
     @Test
+    void metrics_need_the_configured_token_and_nothing_else_opens_them() {
+        try (TestServer locked = TestServer.start(Backend.SQLITE, dir.resolve("locked"), c -> c.withMetricsToken("scrape-me-please"))) {
+            var someone = new Fixtures(locked).hourlyContractWithLimit(20).freelancer();
+            var anonymous = locked.anonymous().get("/metrics");
+            assertThat(anonymous.status()).isEqualTo(401);
+            assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
+            assertThat(locked.anonymous().with("Authorization", "Bearer wrong").get("/metrics").status()).isEqualTo(401);
+            assertThat(locked.api(someone.token()).get("/metrics").status()).as("a user's API token is not the metrics token").isEqualTo(401);
+            var scraped = locked.anonymous().with("Authorization", "Bearer scrape-me-please").get("/metrics");
+            assertThat(scraped.status()).isEqualTo(200);
+            assertThat(scraped.body()).contains("http_server_requests_seconds");
+            assertThat(locked.api(someone.token()).get("/api/v1/me").status()).as("API tokens still work elsewhere").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void private_answers_are_never_cached_while_static_files_are() {
+        var me = server.api(w.freelancer().token()).get("/api/v1/me");
+        assertThat(me.header("Cache-Control")).isEqualTo("no-store");
+        var page = fx.signIn(w.freelancer()).api().with("Accept", "text/html").get("/contracts");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(page.body()).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+        var css = server.anonymous().get("/static/hourbook.css");
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.header("Cache-Control")).startsWith("public");
+        assertThat(me.header("Strict-Transport-Security")).as("no HSTS on plain-http deployments").isNull();
+    }
+
+    @Test
+    void with_secure_cookies_the_session_cookie_is_secure_and_browsers_are_told_to_stay_on_https() {
+        try (TestServer tls = TestServer.start(Backend.SQLITE, dir.resolve("tls"), c -> c.withSecureCookies(true))) {
+            var fran = new Fixtures(tls).hourlyContractWithLimit(20).freelancer();
+            var r = tls.anonymous().post("/api/v1/auth/session", Map.of("email", fran.email(), "password", Fixtures.PASSWORD));
+            assertThat(r.header("Set-Cookie")).contains("Secure", "HttpOnly").containsIgnoringCase("SameSite=Lax");
+            assertThat(r.header("Strict-Transport-Security")).startsWith("max-age=");
+        }
+    }
+
+    @Test
     void timesheet_csv_defuses_formula_injection_in_every_text_cell() {
         server.api(w.clientOwner().token()).patch("/api/v1/contracts/" + w.contract().id(), Map.of("title", "=HYPERLINK(\"http://evil\")"));
         fx.track(w, Instant.parse("2026-11-16T09:00:00Z"), 3);
