@@ -135,7 +135,7 @@ final class ServicesBackend implements WebBackend {
             var days = sheet.timesheet().days().stream().map(d -> new TimesheetDay(d.date(), d.trackedSeconds(),
                     d.manualSeconds(), d.overLimitSeconds(), d.billableSeconds(), d.protectedSeconds(), d.amount().minor())).toList();
             return new TimesheetData(t, orgName(t.clientOrgId()), userName(t.freelancerId()),
-                    sheet.timesheet().week().monday(), days, sheet.isFinal());
+                    sheet.timesheet().week().monday(), days, sheet.timesheet().amount().minor(), sheet.isFinal());
         });
     }
 

@@ -23,12 +23,12 @@ public record TimesheetPage(Viewer viewer, long contractId, String title, String
     static TimesheetPage of(Viewer viewer, long contractId, TimesheetData d, String csvHref) {
         var t = d.terms();
         List<Row> rows = new ArrayList<>();
-        long tr = 0, ma = 0, ov = 0, bi = 0, pr = 0, am = 0, max = 3600;
+        long tr = 0, ma = 0, ov = 0, bi = 0, pr = 0, max = 3600;
         for (TimesheetDay day : d.days()) {
             rows.add(row(Fmt.shortDay(day.date()), day.trackedSeconds(), day.manualSeconds(), day.overLimitSeconds(),
                     day.billableSeconds(), day.protectedSeconds(), day.amountMinor(), t.currency()));
             tr += day.trackedSeconds(); ma += day.manualSeconds(); ov += day.overLimitSeconds();
-            bi += day.billableSeconds(); pr += day.protectedSeconds(); am += day.amountMinor();
+            bi += day.billableSeconds(); pr += day.protectedSeconds();
             max = Math.max(max, day.billableSeconds() + day.overLimitSeconds());
         }
         List<Bar> bars = new ArrayList<>();
@@ -41,11 +41,13 @@ public record TimesheetPage(Viewer viewer, long contractId, String title, String
                             + (day.overLimitSeconds() > 0 ? ", " + Fmt.hours(day.overLimitSeconds()) + " over limit" : "")));
             i++;
         }
+        // The total's amount is the week's (the one billed, as in the API and CSV), never the sum of
+        // the separately rounded day amounts, which can be a cent off.
         String base = "/contracts/" + contractId + "/timesheet?date=";
         return new TimesheetPage(viewer, contractId, t.title(), d.freelancerName() + " for " + d.clientName(),
                 "Week of " + Fmt.day(d.weekStart()) + " (UTC)", base + d.weekStart().minusWeeks(1),
                 base + d.weekStart().plusWeeks(1), csvHref, Fmt.money(t.rateMinor(), t.currency()) + " / h", d.locked(),
-                rows, row("Total", tr, ma, ov, bi, pr, am, t.currency()), bars, CHART_H,
+                rows, row("Total", tr, ma, ov, bi, pr, d.amountMinor(), t.currency()), bars, CHART_H,
                 bi == 0 ? "—" : Math.round(100.0 * pr / bi) + "%");
     }
 

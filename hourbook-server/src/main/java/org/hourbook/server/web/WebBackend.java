@@ -71,8 +71,12 @@ public interface WebBackend {
     record TimesheetDay(LocalDate date, long trackedSeconds, long manualSeconds, long overLimitSeconds,
                         long billableSeconds, long protectedSeconds, long amountMinor) {}
 
+    /**
+     * {@code amountMinor} is the week's billed amount as core computes it (rounded once over the
+     * week's billable seconds); the days' amounts are rounded on their own and need not add up to it.
+     */
     record TimesheetData(ContractTerms terms, String clientName, String freelancerName, LocalDate weekStart,
-                         List<TimesheetDay> days, boolean locked) {}
+                         List<TimesheetDay> days, long amountMinor, boolean locked) {}
 
     /**
      * One agency member today and this week over all their agency contracts; activity is 0..10

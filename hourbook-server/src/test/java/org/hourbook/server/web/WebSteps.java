@@ -35,6 +35,20 @@ final class WebSteps {
         return driver.findElements(By.cssSelector("article.card"));
     }
 
+    /** A plain form POST with the browser's session cookie and the page's CSRF token, redirects not followed. */
+    static java.net.http.HttpResponse<String> post(WebDriver driver, WebWorld world, String path, String form) throws Exception {
+        String csrf = driver.findElement(By.name("_csrf")).getDomAttribute("value");
+        String cookie = driver.manage().getCookieNamed("hb_session").getValue();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(world.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .header("Cookie", "hb_session=" + cookie)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + csrf)).build();
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            return http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     static String diary(WebWorld world, long contractId) {
         return world.url("/contracts/" + contractId + "/diary?date=" + WebWorld.TODAY);
     }

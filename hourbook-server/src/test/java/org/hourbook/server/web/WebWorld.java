@@ -56,6 +56,7 @@ final class WebWorld implements AutoCloseable {
     final User oscar;
     final ContractTerms website;
     final ContractTerms support;
+    final org.hourbook.core.account.Organization acme;
     final List<Segment> todays = new ArrayList<>();
 
     WebWorld(Path dir) {
@@ -68,7 +69,7 @@ final class WebWorld implements AutoCloseable {
         }
         var accounts = db.accounts();
         var agency = accounts.createOrganization("Northwind Studio", OrgKind.AGENCY, NOW);
-        var acme = accounts.createOrganization("Acme Corp", OrgKind.CLIENT, NOW);
+        acme = accounts.createOrganization("Acme Corp", OrgKind.CLIENT, NOW);
         var other = accounts.createOrganization("Globex", OrgKind.CLIENT, NOW);
         fran = user("fran@example.test", "Fran Freelancer", "Europe/London");
         carl = user("carl@example.test", "Carl Client", "America/New_York");
@@ -86,8 +87,33 @@ final class WebWorld implements AutoCloseable {
         app = App.create(config, services).start();
     }
 
-    private User user(String email, String name, String zone) {
+    User user(String email, String name, String zone) {
         return db.accounts().createUser(email, name, ZoneId.of(zone), services.passwords().hash(PASSWORD), NOW);
+    }
+
+    /** Another contract of Acme's with {@code freelancer}: rate in minor units, limit in hours (null: none). */
+    ContractTerms contract(String title, User freelancer, long rateMinor, Integer limitHours, boolean manual) {
+        return db.contracts().create(new ContractTerms(0, acme.id(), freelancer.id(), null, title, rateMinor, "USD", limitHours,
+                manual, List.of("Design"), null, 10, ZoneId.of("UTC"), null, null));
+    }
+
+    /** A client owner of Acme (may change the rate, create and close contracts). */
+    User acmeOwner() {
+        User olga = user("olga@example.test", "Olga Owner", "Europe/Berlin");
+        db.accounts().putMember(acme.id(), olga.id(), Role.OWNER);
+        return olga;
+    }
+
+    /** {@code count} tracked 10-minute segments from {@code start}, each with full activity and a memo. */
+    List<Segment> track(ContractTerms contract, Instant start, int count) {
+        List<Segment> out = new ArrayList<>();
+        List<MinuteActivity> busy = java.util.Collections.nCopies(10, new MinuteActivity(30, 4, 1, 60));
+        for (int i = 0; i < count; i++) {
+            out.add(new Segment(UUID.randomUUID(), contract.id(), contract.freelancerId(), start.plusSeconds(600L * i), 600, busy,
+                    "Integration work", null, Source.TRACKED, null));
+        }
+        db.segments().insertAll(out, NOW);
+        return out;
     }
 
     private void seedToday() {
