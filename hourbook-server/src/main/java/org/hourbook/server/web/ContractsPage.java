@@ -5,14 +5,15 @@ import org.hourbook.server.web.WebBackend.ContractRow;
 import org.hourbook.server.web.WebBackend.Viewer;
 
 /** The viewer's contracts with this week's hours against the limit. */
-public record ContractsPage(Viewer viewer, List<Row> rows) {
+/** {@code mayCreate}: the viewer owns or manages a client organization, so may start contracts. */
+public record ContractsPage(Viewer viewer, List<Row> rows, boolean mayCreate) {
 
     /** {@code limitPercent} is -1 when the contract has no weekly limit. */
     public record Row(long id, String title, String parties, String status, String weekHours, String limitText,
                       int limitPercent) {}
 
-    static ContractsPage of(Viewer viewer, List<ContractRow> rows) {
-        return new ContractsPage(viewer, rows.stream().map(ContractsPage::row).toList());
+    static ContractsPage of(Viewer viewer, List<ContractRow> rows, boolean mayCreate) {
+        return new ContractsPage(viewer, rows.stream().map(ContractsPage::row).toList(), mayCreate);
     }
 
     private static Row row(ContractRow r) {

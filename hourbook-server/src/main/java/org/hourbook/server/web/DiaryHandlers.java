@@ -79,7 +79,7 @@ final class DiaryHandlers {
         ZoneId zone = DiaryLayout.shownZone(v, utc);
         LocalDate date = WebContext.date(ctx, LocalDate.now(clock.withZone(zone)));
         var data = backend.diary(v, id, date, utc).orElseThrow(() -> web.notFound(ctx, v));
-        return DiaryLayout.page(v, id, date, utc, data, form);
+        return DiaryLayout.page(v, id, date, utc, data, form, LocalDate.now(clock.withZone(zone)));
     }
 
     private void selection(Context ctx) {
@@ -93,6 +93,12 @@ final class DiaryHandlers {
         }
         if ("delete".equals(action)) {
             DiaryPage page = load(ctx, v, Form.empty());
+            if (!page.permissions().delete()) {
+                // Never ask someone to confirm what they may not do (only the freelancer deletes, in the edit window).
+                String why = page.readOnly() ? page.permissions().readOnlyReason() : "Only the freelancer deletes time.";
+                show(ctx, v, 403, new Form(null, why, "selection", "", "", ""));
+                return;
+            }
             Set<String> chosen = ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.toSet());
             List<String> ranges = page.hours().stream().flatMap(h -> h.slots().stream())
                     .filter(c -> chosen.contains(c.id())).map(c -> c.range() + (c.memo().isEmpty() ? "" : " · " + c.memo()))
@@ -133,12 +139,10 @@ final class DiaryHandlers {
         Instant from;
         Instant to;
         try {
-            from = date.atTime(LocalTime.parse(fromText)).atZone(zone).toInstant();
-            LocalTime toTime = LocalTime.parse(toText);
-            // "to 00:00" means the end of the day, not its start.
-            to = (toTime.equals(LocalTime.MIDNIGHT) ? date.plusDays(1).atStartOfDay(zone) : date.atTime(toTime).atZone(zone)).toInstant();
+            from = when(fromText, date, zone, false);
+            to = when(toText, date, zone, true);
         } catch (DateTimeParseException e) {
-            show(ctx, v, 422, withError(typed, "Enter the start and end as times, e.g. 09:00 and 10:30."));
+            show(ctx, v, 422, withError(typed, "Choose the start and end from the lists."));
             return;
         }
         if (memo.isEmpty()) {
@@ -217,6 +221,16 @@ final class DiaryHandlers {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Cache-Control", "private, max-age=86400");
         ctx.contentType(img.mediaType()).result(img.bytes());
+    }
+
+    /**
+     * The form sends the chosen slot's UTC instant; a clock time (an older page, a hand-made post)
+     * is still read in the shown zone, where "to 00:00" means the end of the day, not its start.
+     */
+    private static Instant when(String text, LocalDate date, ZoneId zone, boolean end) {
+        if (text.endsWith("Z")) return Instant.parse(text);
+        LocalTime t = LocalTime.parse(text);
+        return (end && t.equals(LocalTime.MIDNIGHT) ? date.plusDays(1).atStartOfDay(zone) : date.atTime(t).atZone(zone)).toInstant();
     }
 
     private static Form withError(Form typed, String message) {

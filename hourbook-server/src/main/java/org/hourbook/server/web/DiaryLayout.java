@@ -24,6 +24,7 @@ import org.hourbook.server.web.WebBackend.Viewer;
  */
 final class DiaryLayout {
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter HM_ZONE = DateTimeFormatter.ofPattern("HH:mm z", java.util.Locale.ENGLISH);
 
     private DiaryLayout() {}
 
@@ -31,8 +32,11 @@ final class DiaryLayout {
         return utc ? ZoneOffset.UTC : viewer.zone();
     }
 
-    static DiaryPage page(Viewer viewer, long contractId, LocalDate date, boolean utc, DiaryData data, Form form) {
+    static DiaryPage page(Viewer viewer, long contractId, LocalDate date, boolean utc, DiaryData data, Form form,
+                          LocalDate today) {
         ZoneId zone = shownZone(viewer, utc);
+        // On a DST day two rows can read "01:00": the zone's abbreviation tells them apart.
+        boolean dst = ManualSlots.isDstDay(date.atStartOfDay(zone), date.plusDays(1).atStartOfDay(zone).toInstant(), zone);
         ContractTerms terms = data.terms();
         long dayOver = 0;
         List<HourRow> rows = new ArrayList<>();
@@ -51,7 +55,7 @@ final class DiaryLayout {
                     slots.add(card(new DiarySegment(s, over), zone));
                 }
             }
-            rows.add(new HourRow(HM.format(row.start()), rowSeconds == 0 ? "" : Fmt.hours(rowSeconds), slots));
+            rows.add(new HourRow((dst ? HM_ZONE : HM).format(row.start()), rowSeconds == 0 ? "" : Fmt.hours(rowSeconds), slots));
         }
         long daySeconds = data.day().countedSeconds(terms.rounding());
         String limitLine;
@@ -67,10 +71,11 @@ final class DiaryLayout {
         }
         String dayTotal = Fmt.hours(daySeconds) + (dayOver > 0 ? " (" + Fmt.hours(dayOver) + " over limit)" : "");
         String zoneLabel = utc ? "UTC" : viewer.zone().getId();
+        ManualSlots.Choices slots = ManualSlots.of(date, zone);
         return new DiaryPage(viewer, contractId, terms.title(),
                 data.freelancerName() + " for " + data.clientName(), date, Fmt.day(date), utc, zoneLabel,
                 dayTotal, Fmt.hours(data.weekSeconds()), limitLine, over, rows, data.permissions(),
-                terms.activityLabels(), form == null ? Form.empty() : form);
+                terms.activityLabels(), form == null ? Form.empty() : form, today, slots.from(), slots.to());
     }
 
     static Card card(DiarySegment ds, ZoneId zone) {

@@ -25,7 +25,10 @@ public record DiaryPage(
         List<HourRow> hours,
         Permissions permissions,
         List<String> labels,
-        Form form) {
+        Form form,
+        LocalDate today,
+        List<ManualSlots.Choice> manualFrom,
+        List<ManualSlots.Choice> manualTo) {
 
     /** One hour of the viewer's day with six slots; a slot without a segment is {@code empty}. */
     public record HourRow(String label, String total, List<Card> slots) {
@@ -34,8 +37,9 @@ public record DiaryPage(
             return slots.stream().allMatch(Card::empty);
         }
 
+        /** "h0100", or "h0100EDT" on a DST day, where two rows can share a clock time. */
         public String anchor() {
-            return "h" + label.replace(":", "");
+            return "h" + label.replaceAll("[^0-9A-Za-z]", "");
         }
     }
 
@@ -72,6 +76,38 @@ public record DiaryPage(
 
     public String nextHref() {
         return dayHref(date.plusDays(1), utc);
+    }
+
+    /** The diary never leads into days that cannot hold time yet. */
+    public boolean hasNext() {
+        return date.isBefore(today);
+    }
+
+    /** Manual time is never in the future, so a later day offers no form (and says why). */
+    public boolean future() {
+        return date.isAfter(today);
+    }
+
+    public String timesheetHref() {
+        return base() + "/timesheet?date=" + weekStart();
+    }
+
+    /** The billing week (Monday-Sunday UTC) the timesheet link opens, as the timesheet page picks it. */
+    public LocalDate weekStart() {
+        return org.hourbook.core.week.BillingWeek.containing(date).monday();
+    }
+
+    public String auditHref() {
+        return base() + "/audit";
+    }
+
+    public String settingsHref() {
+        return base() + "/settings";
+    }
+
+    /** The thumbnail's page link and per-minute fragment keep the UTC switch (times read the same). */
+    public String tzQuery() {
+        return utc ? "?tz=utc" : "";
     }
 
     public String selfHref() {

@@ -2,6 +2,7 @@ package org.hourbook.server.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -37,7 +38,12 @@ final class WebContext {
     Viewer viewer(Context ctx) {
         Optional<Viewer> v = backend.viewer(ctx);
         if (v.isEmpty()) {
-            ctx.redirect("/signin", HttpStatus.SEE_OTHER);
+            // Come back here after signing in (a bookmarked or e-mailed diary link); only a page
+            // load is worth returning to, never the target of a form post.
+            String back = "GET".equals(ctx.method().name()) ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()) : null;
+            String next = back == null ? null : SignInTarget.local(back);
+            ctx.redirect(next == null || next.equals("/contracts") ? "/signin"
+                    : "/signin?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
             throw new Stop();
         }
         return v.get();

@@ -25,17 +25,21 @@ public final class WebRoutes {
     private final Pages pages = new Pages();
     private final WebContext web;
     private final DiaryHandlers diary;
+    private final ContractPages contractPages;
+    private final TermsBackend terms;
 
-    public WebRoutes(WebBackend backend, Clock clock) {
+    public WebRoutes(WebBackend backend, TermsBackend terms, Clock clock) {
         this.backend = backend;
+        this.terms = terms;
         this.clock = clock;
         this.web = new WebContext(backend, pages);
         this.diary = new DiaryHandlers(backend, clock, pages, web);
+        this.contractPages = new ContractPages(terms, pages, web);
     }
 
     /** The pages over the server's services; called by {@code App}. */
     public static void register(RoutesConfig routes, Services services) {
-        new WebRoutes(new ServicesBackend(services), services.clock()).register(routes);
+        new WebRoutes(new ServicesBackend(services), new ServicesTermsBackend(services), services.clock()).register(routes);
     }
 
     public void register(RoutesConfig routes) {
@@ -48,32 +52,36 @@ public final class WebRoutes {
         routes.get("/contracts/{contractId}/timesheet", this::timesheet);
         routes.get("/team", this::team);
         diary.register(routes);
+        contractPages.register(routes);
     }
 
     private void signInPage(Context ctx) {
+        String next = SignInTarget.local(ctx.queryParam("next"));
         if (backend.viewer(ctx).isPresent()) {
-            ctx.redirect("/contracts", HttpStatus.SEE_OTHER);
+            ctx.redirect(SignInTarget.orHome(next), HttpStatus.SEE_OTHER);
             return;
         }
-        showSignIn(ctx, 200, "", null);
+        showSignIn(ctx, 200, "", null, next);
     }
 
     private void signIn(Context ctx) {
         String email = trimmed(ctx.formParam("email"));
         String password = ctx.formParam("password") == null ? "" : ctx.formParam("password");
+        String next = SignInTarget.local(ctx.formParam("next"));
         switch (backend.signIn(ctx, email, password)) {
-            case SignedIn s -> ctx.redirect("/contracts", HttpStatus.SEE_OTHER);
-            case BadCredentials b -> showSignIn(ctx, 401, email, "That email and password do not match an account.");
+            case SignedIn s -> ctx.redirect(SignInTarget.orHome(next), HttpStatus.SEE_OTHER);
+            case BadCredentials b -> showSignIn(ctx, 401, email, "That email and password do not match an account.", next);
             case RateLimited r -> {
                 ctx.header("Retry-After", Long.toString(r.retryAfterSeconds()));
                 showSignIn(ctx, 429, email, "Too many sign-in attempts. Please wait "
-                        + Math.max(1, (r.retryAfterSeconds() + 59) / 60) + " minute(s) and try again.");
+                        + Math.max(1, (r.retryAfterSeconds() + 59) / 60) + " minute(s) and try again.", next);
             }
         }
     }
 
-    private void showSignIn(Context ctx, int status, String email, String error) {
+    private void showSignIn(Context ctx, int status, String email, String error, String next) {
         Map<String, Object> params = new HashMap<>();
+        params.put("next", next);
         params.put("email", email);
         params.put("error", error);
         pages.show(ctx, status, "signin.jte", params);
@@ -87,7 +95,7 @@ public final class WebRoutes {
 
     private void contracts(Context ctx) {
         Viewer v = web.viewer(ctx);
-        pages.show(ctx, "contracts.jte", ContractsPage.of(v, backend.contracts(v)));
+        pages.show(ctx, "contracts.jte", ContractsPage.of(v, backend.contracts(v), !terms.clientOrgsLed(v).isEmpty()));
     }
 
     private void timesheet(Context ctx) {

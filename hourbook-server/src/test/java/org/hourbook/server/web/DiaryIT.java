@@ -133,9 +133,28 @@ class DiaryIT {
     }
 
     @Test
-    void a_thumbnail_opens_the_full_screenshot_which_the_freelancer_may_delete(WebDriver driver) {
+    void a_thumbnail_opens_the_full_screenshot_over_the_diary_and_escape_closes_it(WebDriver driver) {
         openWebsiteDiary(driver);
-        card(driver, 2).findElement(By.cssSelector("a.thumb")).click();
+        WebElement thumb = card(driver, 2).findElement(By.cssSelector("a.thumb"));
+        thumb.click();
+
+        var full = WebSteps.waitFor(driver, By.id("lightbox-img"));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> ((Number)
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth", full)).intValue() == 640);
+        assertThat(driver.getCurrentUrl()).contains("/diary");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("lightbox-close");
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+                .until(d -> !d.findElement(By.id("lightbox")).isDisplayed());
+        assertThat(driver.switchTo().activeElement().getDomAttribute("class")).isEqualTo("thumb");
+    }
+
+    @Test
+    void the_segment_page_shows_the_full_screenshot_which_the_freelancer_may_delete(WebDriver driver) {
+        openWebsiteDiary(driver);
+        // The thumbnail's link is the page a browser without JavaScript opens.
+        driver.get(card(driver, 2).findElement(By.cssSelector("a.thumb")).getDomProperty("href"));
 
         var full = WebSteps.waitFor(driver, By.cssSelector("img.full"));
         assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
@@ -169,11 +188,10 @@ class DiaryIT {
         assertThat(card(driver, 0).getText()).contains("09:00–09:10");
     }
 
-    private static void fillManual(WebDriver driver, String from, String to, String memo) {
-        // Typing into <input type=time> depends on the browser's locale; setting the value is not.
-        var js = (org.openqa.selenium.JavascriptExecutor) driver;
-        js.executeScript("document.getElementById('manual-from').value = arguments[0];"
-                + "document.getElementById('manual-to').value = arguments[1];", from, to);
+    /** Picks the start and end from the form's lists of the day's 10-minute slots, as shown. */
+    static void fillManual(WebDriver driver, String from, String to, String memo) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("manual-from"))).selectByVisibleText(from);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("manual-to"))).selectByVisibleText(to);
         driver.findElement(By.id("manual-memo")).sendKeys(memo);
         driver.findElement(By.id("manual-add")).click();
     }

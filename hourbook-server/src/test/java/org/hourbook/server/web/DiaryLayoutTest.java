@@ -38,7 +38,7 @@ class DiaryLayoutTest {
     static DiaryPage page(String zone, LocalDate date, List<Segment> segments, Set<UUID> over, long weekSeconds, Long remaining) {
         DiaryData data = new DiaryData(TERMS, "Acme", "Fran", ALL, DiaryDay.layout(date, ZoneId.of(zone), segments), over,
                 weekSeconds, remaining);
-        return DiaryLayout.page(viewer(zone), 7, date, false, data, null);
+        return DiaryLayout.page(viewer(zone), 7, date, false, data, null, date);
     }
 
     @ParameterizedTest(name = "{0} on {1} has {2} hour rows")

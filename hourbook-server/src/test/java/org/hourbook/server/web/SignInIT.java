@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -60,7 +62,36 @@ class SignInIT {
         driver.manage().deleteAllCookies();
         driver.get(WebSteps.diary(world, world.website.id()));
 
-        assertThat(driver.getCurrentUrl()).endsWith("/signin");
+        assertThat(driver.getCurrentUrl()).contains("/signin?next=");
+        assertThat(driver.findElements(By.cssSelector(".topbar .name"))).isEmpty();
+    }
+
+    @Test
+    void after_signing_in_the_browser_returns_to_the_page_that_asked_for_it(WebDriver driver) {
+        driver.get(world.url("/signin"));
+        driver.manage().deleteAllCookies();
+        driver.get(WebSteps.diary(world, world.website.id()) + "&tz=utc");
+        driver.findElement(By.id("email")).sendKeys("carl@example.test");
+        driver.findElement(By.id("password")).sendKeys(WebWorld.PASSWORD);
+        driver.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
+
+        WebSteps.waitFor(driver, By.cssSelector(".topbar .name"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(WebSteps.diary(world, world.website.id()) + "&tz=utc");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Acme website");
+    }
+
+    @ParameterizedTest(name = "next={0} lands on /contracts")
+    @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "/\r\nSet-Cookie: x=1"})
+    void a_next_that_leaves_the_site_is_ignored(String next, WebDriver driver) {
+        driver.get(world.url("/signin"));
+        driver.manage().deleteAllCookies();
+        driver.get(world.url("/signin?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)));
+        driver.findElement(By.id("email")).sendKeys("carl@example.test");
+        driver.findElement(By.id("password")).sendKeys(WebWorld.PASSWORD);
+        driver.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
+
+        WebSteps.waitFor(driver, By.cssSelector(".topbar .name"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(world.url("/contracts"));
     }
 
     @Test
