@@ -61,7 +61,7 @@ public final class Services {
         this.sessions = new SessionService(db, credentials, tokens, clock, config);
         this.apiTokens = new ApiTokenService(db, credentials, tokens, clock);
         this.audit = new AuditService(db, clock);
-        this.contracts = new ContractService(db, audit);
+        this.contracts = new ContractService(db, audit, clock);
         this.uploads = new SegmentUploads(db, contracts, audit, metrics, clock);
         this.edits = new SegmentEdits(db, blobs, contracts, audit, clock);
         this.diary = new DiaryService(db, contracts, clock);

@@ -1,7 +1,9 @@
 package org.hourbook.server.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -15,8 +17,11 @@ import org.hourbook.core.account.OrgKind;
 import org.hourbook.core.account.Organization;
 import org.hourbook.core.account.Role;
 import org.hourbook.core.account.User;
+import org.hourbook.core.contract.BillingTerms;
 import org.hourbook.core.contract.ContractStatus;
 import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.core.week.BillingWeek;
+import org.hourbook.core.week.TermsInForce;
 import org.hourbook.server.audit.AuditService;
 import org.hourbook.server.auth.Viewer;
 import org.hourbook.server.http.ApiException;
@@ -29,10 +34,12 @@ import org.hourbook.store.Database;
 public final class ContractService {
     private final Database db;
     private final AuditService audit;
+    private final Clock clock;
 
-    public ContractService(Database db, AuditService audit) {
+    public ContractService(Database db, AuditService audit, Clock clock) {
         this.db = db;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The contract and the viewer's rights on it, or a 404 when it is missing or not theirs to see. */
@@ -43,6 +50,22 @@ public final class ContractService {
     public Optional<Visible> find(Viewer viewer, long contractId) {
         return db.contracts().find(contractId)
                 .flatMap(t -> ContractAccess.of(viewer.id(), viewer.memberships(), t).map(a -> new Visible(t, a)));
+    }
+
+    /**
+     * The contract as it was billed in {@code week}: rate, currency, weekly limit and rounding in
+     * force then (see {@link TermsInForce}); rights and everything else as now.
+     */
+    public Visible inForce(Visible v, BillingWeek week) {
+        return new Visible(TermsInForce.forWeek(v.terms(), db.contracts().billingHistory(v.id()), week), v.access());
+    }
+
+    /** The terms of each of {@code weeks}, with one history lookup. */
+    public Map<BillingWeek, ContractTerms> inForce(Visible v, Collection<BillingWeek> weeks) {
+        List<TermsInForce.Change> history = db.contracts().billingHistory(v.id());
+        Map<BillingWeek, ContractTerms> out = new LinkedHashMap<>();
+        for (BillingWeek w : weeks) out.put(w, TermsInForce.forWeek(v.terms(), history, w));
+        return out;
     }
 
     public List<Visible> list(Viewer viewer) {
@@ -103,8 +126,15 @@ public final class ContractService {
         }
         if (v.terms().isClosed()) throw ApiException.conflict("contract.closed", null, "this contract is closed; its terms are final");
         ContractTerms updated = apply(v.terms(), body);
+        BillingTerms billedBefore = BillingTerms.of(v.terms());
+        BillingTerms billedAfter = BillingTerms.of(updated);
         db.useTransaction(tx -> {
             tx.contracts().update(updated);
+            if (!billedAfter.equals(billedBefore)) {
+                // From this billing week on; earlier weeks keep the terms they were worked under.
+                tx.contracts().replaceBillingHistory(contractId, TermsInForce.afterChange(
+                        tx.contracts().billingHistory(contractId), billedBefore, billedAfter, clock.instant()));
+            }
             audit.record(tx, contractId, viewer.id(), "contract.update", "contract", Long.toString(contractId),
                     changed(v.terms(), fields), changed(updated, fields));
         });

@@ -15,8 +15,12 @@ public record ContractView(long id, long clientOrgId, long freelancerId, Long ag
     public static ContractView of(Visible v) {
         ContractTerms t = v.terms();
         ContractAccess a = v.access();
-        Rights rights = new Rights(a.relations().stream().map(Enum::name).sorted().toList(), a.canViewDiary(), a.canEditTime(),
-                a.canEditLabels(), a.canClose(), a.editableTerms().stream().sorted().map(ContractAccess.TermField::jsonName).toList());
+        // A closed contract is read-only for everyone (every write answers contract.closed), so
+        // it advertises no write rights; who the viewer is to it stays visible.
+        boolean open = !t.isClosed();
+        Rights rights = new Rights(a.relations().stream().map(Enum::name).sorted().toList(), a.canViewDiary(), open && a.canEditTime(),
+                open && a.canEditLabels(), open && a.canClose(),
+                open ? a.editableTerms().stream().sorted().map(ContractAccess.TermField::jsonName).toList() : List.of());
         return new ContractView(t.id(), t.clientOrgId(), t.freelancerId(), t.agencyOrgId(), t.title(), t.rateMinor(), t.currency(),
                 t.weeklyLimitHours(), t.manualTimeAllowed(), t.activityLabels(), t.screenshotPolicy().name(), t.idleMinutes(),
                 t.zone().getId(), t.status().name(), t.rounding().name(), rights);

@@ -20,7 +20,7 @@ public final class DiaryRoutes {
 
     public record Batch(List<SegmentUpload> segments) {}
 
-    public record BatchResult(String code, String message, List<UploadResult> results) {}
+    public record BatchResult(String code, String field, String message, List<UploadResult> results) {}
 
     public record SegmentsPatch(List<UUID> ids, String memo, String label) {}
 
@@ -47,7 +47,8 @@ public final class DiaryRoutes {
     }
 
     /**
-     * 200 when every item was stored or replayed; otherwise the first kind of failure decides the
+     * 200 when every item was stored, replayed or found deleted (each is final: the tracker may
+     * forget it); otherwise the first kind of failure decides the
      * status (409 {@code segment.conflict} / {@code segment.overlap}, 422 for rule rejections)
      * and the per-item results say which items were stored anyway.
      */
@@ -56,15 +57,15 @@ public final class DiaryRoutes {
         long contractId = Paths.contractId(ctx);
         Batch batch = ctx.bodyAsClass(Batch.class);
         List<UploadResult> results = uploads.upload(me, contractId, batch == null ? null : batch.segments());
-        if (results.stream().allMatch(UploadResult::stored)) {
-            ctx.json(new BatchResult(null, null, results));
+        if (results.stream().allMatch(UploadResult::settled)) {
+            ctx.json(new BatchResult(null, null, null, results));
             return;
         }
         UploadResult worst = results.stream().filter(r -> r.status().equals("conflict")).findFirst()
                 .or(() -> results.stream().filter(r -> r.status().equals("overlap")).findFirst())
-                .orElseGet(() -> results.stream().filter(r -> !r.stored()).findFirst().orElseThrow());
+                .orElseGet(() -> results.stream().filter(r -> !r.settled()).findFirst().orElseThrow());
         int status = worst.status().equals("rejected") ? 422 : 409;
-        ctx.status(status).json(new BatchResult(worst.code(), worst.message(), results));
+        ctx.status(status).json(new BatchResult(worst.code(), worst.field(), worst.message(), results));
     }
 
     static void patch(Context ctx, ContractService contracts, SegmentEdits edits) {

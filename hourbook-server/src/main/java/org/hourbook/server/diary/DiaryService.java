@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -45,6 +46,7 @@ public final class DiaryService {
     /**
      * One diary day.
      *
+     * @param contract          the contract with the billing terms (limit, rate) in force in {@code week}
      * @param overLimit         ids of the day's segments beyond the weekly limit
      * @param weekSeconds       all time in the billing week containing {@code date}
      * @param weekBillableSeconds time within the limit in that week
@@ -57,7 +59,6 @@ public final class DiaryService {
         Visible v = contracts.visible(viewer, contractId);
         ZoneId zone = utc ? ZoneOffset.UTC : viewer.user().zone();
         DayRange range = DayRange.of(date, zone);
-        ContractTerms t = v.terms();
         // A local day can touch two billing weeks; load whole weeks so over-limit marks are exact.
         BillingWeek first = BillingWeek.of(range.start());
         BillingWeek last = BillingWeek.of(range.end().minusNanos(1));
@@ -65,19 +66,26 @@ public final class DiaryService {
         Instant from = min(first.start(), dateWeek.start());
         Instant to = max(last.end(), dateWeek.end());
         List<Segment> all = db.segments().findByContract(contractId, from, to);
+        List<BillingWeek> weeks = new ArrayList<>();
+        for (BillingWeek w = BillingWeek.of(from); w.start().isBefore(to); w = w.next()) weeks.add(w);
+        // Each week under the limit and rounding in force that week: a later change never re-marks a final week.
+        Map<BillingWeek, ContractTerms> terms = contracts.inForce(v, weeks);
         Set<UUID> over = new HashSet<>();
-        for (BillingWeek w = BillingWeek.of(from); w.start().isBefore(to); w = w.next()) {
-            over.addAll(WeeklyLimitPolicy.overLimit(inWeek(all, w), t.weeklyLimitHours(), t.rounding()));
+        for (BillingWeek w : weeks) {
+            ContractTerms tw = terms.get(w);
+            over.addAll(WeeklyLimitPolicy.overLimit(inWeek(all, w), tw.weeklyLimitHours(), tw.rounding()));
         }
         List<Segment> daySegments = all.stream().filter(s -> range.contains(s.start())).toList();
         DiaryDay layout = DiaryDay.layout(date, zone, daySegments);
+        ContractTerms t = terms.get(dateWeek);
         List<Segment> week = inWeek(all, dateWeek);
         long weekSeconds = week.stream().mapToLong(s -> TrackedTime.billableSeconds(s, t.rounding())).sum();
         long weekBillable = week.stream().filter(s -> !over.contains(s.id())).mapToLong(s -> TrackedTime.billableSeconds(s, t.rounding())).sum();
         OptionalLong remaining = WeeklyLimitPolicy.remainingSeconds(week, t.weeklyLimitHours(), t.rounding());
         Set<UUID> dayOver = new HashSet<>();
         daySegments.forEach(s -> { if (over.contains(s.id())) dayOver.add(s.id()); });
-        return new Day(v, layout, zone, dayOver, dateWeek, weekSeconds, weekBillable, remaining, permissions(v, range));
+        return new Day(new Visible(t, v.access()), layout, zone, dayOver, dateWeek, weekSeconds, weekBillable, remaining,
+                permissions(v, range));
     }
 
     Permissions permissions(Visible v, DayRange range) {
@@ -89,8 +97,10 @@ public final class DiaryService {
             reason = "This billing week is locked; its timesheet is final.";
         }
         boolean editable = reason == null && v.access().canEditTime();
+        // Labels follow the memo's edit window: the label is part of the week's record, and a
+        // locked week's record is final for both parties (see SegmentEdits.setLabel).
         return new Permissions(editable, editable, editable && v.terms().manualTimeAllowed(),
-                !v.terms().isClosed() && v.access().canEditLabels(), reason);
+                reason == null && v.access().canEditLabels(), reason);
     }
 
     static List<Segment> inWeek(List<Segment> segments, BillingWeek w) {

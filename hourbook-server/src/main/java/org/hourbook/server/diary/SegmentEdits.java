@@ -75,6 +75,10 @@ public final class SegmentEdits {
             throw ApiException.invalid("segment.label", "label", "\"" + clean + "\" is not one of this contract's labels");
         }
         List<Segment> segments = load(v, ids);
+        // The same window as memos: once a week locks its record (what the timesheet and any
+        // report by activity summarise) is final, for the client as for the freelancer.
+        Instant now = clock.instant();
+        for (Segment s : segments) ApiException.check(EditWindowPolicy.check(s.start(), now, v.terms().status()));
         db.useTransaction(tx -> {
             tx.segments().updateLabel(ids(segments), clean);
             for (Segment s : segments) {
@@ -93,7 +97,7 @@ public final class SegmentEdits {
         Instant now = clock.instant();
         for (Segment s : segments) ApiException.check(EditWindowPolicy.check(s.start(), now, v.terms().status()));
         db.useTransaction(tx -> {
-            tx.segments().delete(ids(segments));
+            tx.segments().delete(ids(segments), now);
             for (Segment s : segments) {
                 audit.record(tx, contractId, viewer.id(), "segment.delete", "segment", s.id().toString(), Audited.of(s), null);
             }

@@ -71,12 +71,13 @@ public final class SegmentUploads {
             try {
                 segment = toSegment(v, item);
             } catch (IllegalArgumentException | NullPointerException e) {
-                results[i] = UploadResult.failed(item.id(), "rejected", "segment.invalid", null, String.valueOf(e.getMessage()));
+                results[i] = UploadResult.failed(item.id(), "rejected", "segment.invalid", "segments[" + i + "]", String.valueOf(e.getMessage()));
                 continue;
             }
             Decision d = check(v, segment, now);
-            if (d instanceof Decision.Rejected r && !stored(item.id(), storedIds, seen)) {
-                results[i] = UploadResult.failed(item.id(), "rejected", r.violation().code(), r.violation().field(), r.violation().message());
+            if (d instanceof Decision.Rejected r && !known(item.id(), storedIds, seen)) {
+                String field = "segments[" + i + "]" + (r.violation().field() == null ? "" : "." + r.violation().field());
+                results[i] = UploadResult.failed(item.id(), "rejected", r.violation().code(), field, r.violation().message());
                 continue;
             }
             toInsert.add(segment);
@@ -104,11 +105,17 @@ public final class SegmentUploads {
                     }
                     case SegmentInsert.Replayed rep -> rep.stored().contractId() == contractId
                             ? UploadResult.ok("replayed", rep.stored())
-                            : UploadResult.failed(rep.id(), "conflict", "segment.conflict", "id", "segment id already used on another contract");
-                    case SegmentInsert.Conflict c -> UploadResult.failed(c.id(), "conflict", "segment.conflict", "id",
+                            : UploadResult.failed(rep.id(), "conflict", "segment.conflict", "segments[" + positions.get(k) + "].id",
+                                    "segment id already used on another contract");
+                    case SegmentInsert.Conflict c -> UploadResult.failed(c.id(), "conflict", "segment.conflict", "segments[" + positions.get(k) + "].id",
                             "segment " + c.id() + " was stored before with other content");
-                    case SegmentInsert.Overlap o -> UploadResult.failed(o.id(), "overlap", "segment.overlap", "start",
+                    case SegmentInsert.Overlap o -> UploadResult.failed(o.id(), "overlap", "segment.overlap", "segments[" + positions.get(k) + "].start",
                             "the freelancer already has time at " + o.existing().start() + " (possibly on another contract)");
+                    case SegmentInsert.Deleted del -> del.contractId() == contractId
+                            ? UploadResult.failed(del.id(), "deleted", "segment.deleted", "segments[" + positions.get(k) + "].id",
+                                    "segment " + del.id() + " was deleted; it is not stored again")
+                            : UploadResult.failed(del.id(), "conflict", "segment.conflict", "segments[" + positions.get(k) + "].id",
+                                    "segment id already used on another contract");
                 };
             }
             metrics.segmentsIngested(inserted);
@@ -117,14 +124,15 @@ public final class SegmentUploads {
     }
 
     /**
-     * Whether this id is already stored: such an item is a replay or a conflict whatever the rules
-     * say now (e.g. after its week locked). Looked up once per batch, and only when some item
-     * broke a rule, so the usual upload costs no extra query.
+     * Whether this id is stored or was deleted: such an item is a replay, a conflict or "deleted"
+     * whatever the rules say now (e.g. after its week locked), so the store decides. Looked up once
+     * per batch, and only when some item broke a rule, so the usual upload costs no extra query.
      */
-    private boolean stored(UUID id, Map<UUID, Boolean> storedIds, Set<UUID> batchIds) {
+    private boolean known(UUID id, Map<UUID, Boolean> storedIds, Set<UUID> batchIds) {
         if (storedIds.isEmpty()) {
             batchIds.forEach(b -> storedIds.put(b, Boolean.FALSE));
             db.segments().findByIds(batchIds).forEach(s -> storedIds.put(s.id(), Boolean.TRUE));
+            db.segments().deletedIds(batchIds).forEach(d -> storedIds.put(d, Boolean.TRUE));
         }
         return storedIds.getOrDefault(id, Boolean.FALSE);
     }

@@ -6,7 +6,9 @@ import org.hourbook.core.segment.Segment;
 /**
  * What happened to one uploaded segment: {@code inserted}, {@code replayed} (already stored with
  * the same content; the stored segment is returned), {@code conflict} (same id, other content),
- * {@code overlap} (the freelancer already has time in that slot) or {@code rejected} (a rule).
+ * {@code overlap} (the freelancer already has time in that slot), {@code deleted} (stored once and
+ * deleted since: not stored again, not billed) or {@code rejected} (a rule). {@code field} names
+ * the item, e.g. {@code segments[2].memo}.
  */
 public record UploadResult(UUID id, String status, String code, String field, String message, Segment segment) {
 
@@ -20,5 +22,10 @@ public record UploadResult(UUID id, String status, String code, String field, St
 
     public boolean stored() {
         return status.equals("inserted") || status.equals("replayed");
+    }
+
+    /** A final answer the tracker may forget the item on: stored, or deleted by the freelancer since. */
+    public boolean settled() {
+        return stored() || status.equals("deleted");
     }
 }

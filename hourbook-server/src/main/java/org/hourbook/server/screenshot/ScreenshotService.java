@@ -56,6 +56,11 @@ public final class ScreenshotService {
         Visible v = contracts.visible(viewer, contractId);
         Segment s = segment(v, segmentId);
         if (!v.access().canUploadTime()) throw ApiException.forbidden("access.screenshot", null, "only the freelancer uploads screenshots");
+        // Before any check of the content: on a closed contract every write answers the same.
+        if (v.terms().isClosed()) throw ApiException.invalid("contract.closed", null, "This contract is closed; its diary is read-only.");
+        if (s.isManual()) {
+            throw ApiException.invalid("screenshot.manual_time", "segment", "manual time has no screenshots; only tracked time is captured");
+        }
         if (v.terms().screenshotPolicy() == ScreenshotPolicy.NONE) {
             throw ApiException.invalid("screenshot.disabled", null, "this contract takes no screenshots");
         }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.hourbook.core.money.Money;
 import org.hourbook.core.segment.Segment;
 import org.hourbook.core.week.BillingWeek;
 import org.hourbook.core.week.Hours;
@@ -31,13 +32,15 @@ public final class TimesheetService {
 
     /** @param anyDay any day of the wanted billing week; {@code null} for the current week */
     public Sheet week(Viewer viewer, long contractId, LocalDate anyDay) {
-        Visible v = contracts.visible(viewer, contractId);
         BillingWeek week = anyDay == null ? BillingWeek.of(clock.instant()) : BillingWeek.containing(anyDay);
+        // The rate, limit and rounding in force that week, not today's: a final timesheet never changes.
+        Visible v = contracts.inForce(contracts.visible(viewer, contractId), week);
         List<Segment> segments = db.segments().findByContract(contractId, week.start(), week.end());
         Timesheet t = Timesheet.of(v.terms(), week, segments);
         return new Sheet(v, t, t.isFinal(clock.instant()));
     }
 
+    /** @param contract the contract with the billing terms in force in the sheet's week */
     public record Sheet(Visible contract, Timesheet timesheet, boolean isFinal) {}
 
     /** CSV with one row per day and a total row; every cell is defused against formula injection. */
@@ -45,22 +48,29 @@ public final class TimesheetService {
         Timesheet t = sheet.timesheet();
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+            String currency = sheet.contract().terms().currency();
+            String rate = money(new Money(t.rateMinor(), currency));
+            // "final" tells a reader whether these figures may still change (the week is locked or not).
             csv.printRecord(safe("contract"), safe(sheet.contract().terms().title()), safe("week"), safe(t.week().monday().toString()),
-                    safe("currency"), safe(sheet.contract().terms().currency()));
-            csv.printRecord("date", "tracked_hours", "manual_hours", "over_limit_hours", "billable_hours", "amount");
+                    safe("currency"), safe(currency), "rate_per_hour", rate, "weekly_limit_hours",
+                    t.weeklyLimitHours() == null ? "" : t.weeklyLimitHours(), "status", sheet.isFinal() ? "final" : "open");
+            // New columns go last, so that readers of the earlier six columns keep working.
+            csv.printRecord("date", "tracked_hours", "manual_hours", "over_limit_hours", "billable_hours", "amount", "protected_hours",
+                    "rate");
             for (Timesheet.Day d : t.days()) {
                 csv.printRecord(d.date(), Hours.decimal(d.trackedSeconds()), Hours.decimal(d.manualSeconds()),
-                        Hours.decimal(d.overLimitSeconds()), Hours.decimal(d.billableSeconds()),
-                        money(Timesheet.amount(d.billableSeconds(), t.rateMinor(), sheet.contract().terms().currency())));
+                        Hours.decimal(d.overLimitSeconds()), Hours.decimal(d.billableSeconds()), money(d.amount()),
+                        Hours.decimal(d.protectedSeconds()), rate);
             }
-            csv.printRecord("total", t.trackedHours(), t.manualHours(), t.overLimitHours(), t.billableHours(), money(t.amount()));
+            csv.printRecord("total", t.trackedHours(), t.manualHours(), t.overLimitHours(), t.billableHours(), money(t.amount()),
+                    t.protectedHours(), rate);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    private static String money(org.hourbook.core.money.Money m) {
+    private static String money(Money m) {
         return java.math.BigDecimal.valueOf(m.minor(), m.fractionDigits()).toPlainString();
     }
 

@@ -69,6 +69,30 @@ class ScreenshotIT {
         assertThat(small.header("Content-Type")).startsWith("image/png");
     }
 
+
+    @Test
+    void manual_time_takes_no_screenshot() {
+        var manual = fran.post("/api/v1/contracts/" + w.contract().id() + "/manual-time",
+                Map.of("from", "2026-11-16T11:00:00Z", "to", "2026-11-16T11:10:00Z", "memo", "call with the client"));
+        assertThat(manual.status()).as(manual.toString()).isEqualTo(201);
+        String manualId = manual.json().at("/segments/0/id").asText();
+        var r = fran.putBytes("/api/v1/contracts/" + w.contract().id() + "/segments/" + manualId + "/screenshot",
+                Images.png(64, 40, Color.WHITE), "image/png");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.code()).isEqualTo("screenshot.manual_time");
+        assertThat(server.db().segments().findById(UUID.fromString(manualId)).orElseThrow().screenshot()).isNull();
+    }
+
+    @Test
+    void on_a_closed_contract_a_screenshot_put_answers_contract_closed_before_looking_at_the_image() {
+        assertThat(fran.putBytes(url + "/screenshot", Images.png(64, 40, Color.WHITE), "image/png").status()).isEqualTo(200);
+        assertThat(server.api(w.clientOwner().token()).post("/api/v1/contracts/" + w.contract().id() + "/close", null).status())
+                .isEqualTo(200);
+        var other = fran.putBytes(url + "/screenshot", Images.png(64, 40, Color.BLACK), "image/png");
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.code()).isEqualTo("contract.closed");
+        assertThat(fran.delete(url + "/screenshot").code()).isEqualTo("contract.closed");
+    }
     @Test
     void without_a_thumbnail_the_server_makes_a_small_one() throws Exception {
         assertThat(fran.putBytes(url + "/screenshot", Images.png(1280, 800, Color.WHITE), "image/png").status()).isEqualTo(200);

@@ -129,6 +129,70 @@ class SegmentUploadIT {
         assertThat(replay.json().at("/results/0/status").asText()).isEqualTo("replayed");
     }
 
+
+    @Test
+    void a_deleted_segment_replayed_by_the_tracker_is_answered_deleted_and_stays_gone() {
+        UUID id = UUID.randomUUID();
+        var item = Fixtures.segment(id, MONDAY_9, 600, "Checkout: address form");
+        assertThat(upload(item).status()).isEqualTo(200);
+        assertThat(fran.delete(segments + "/" + id + "/screenshot").json().path("deleted").asInt()).isEqualTo(1);
+
+        var replay = upload(item, Fixtures.segment(UUID.randomUUID(), MONDAY_9.plusSeconds(600), 600, "next slot"));
+        assertThat(replay.status()).as("a final answer: the tracker may forget the item").isEqualTo(200);
+        assertThat(replay.json().at("/results/0/status").asText()).isEqualTo("deleted");
+        assertThat(replay.json().at("/results/0/code").asText()).isEqualTo("segment.deleted");
+        assertThat(replay.json().at("/results/1/status").asText()).isEqualTo("inserted");
+        assertThat(server.db().segments().findById(id)).isEmpty();
+        var sheet = fran.get("/api/v1/contracts/" + w.contract().id() + "/timesheet?week=2026-11-16").json();
+        assertThat(sheet.path("billableSeconds").asLong()).as("only the new slot is billed").isEqualTo(600);
+    }
+
+    @Test
+    void a_segment_deleted_from_the_diary_is_not_brought_back_after_its_week_locked_either() {
+        UUID id = UUID.randomUUID();
+        var item = Fixtures.segment(id, MONDAY_9, 600, "a");
+        assertThat(upload(item).status()).isEqualTo(200);
+        assertThat(fran.delete(segments + "?ids=" + id).status()).isEqualTo(200);
+        server.clock().set(Instant.parse("2026-11-30T09:00:00Z"));
+
+        var replay = upload(item);
+        assertThat(replay.status()).as(replay.toString()).isEqualTo(200);
+        assertThat(replay.json().at("/results/0/status").asText()).isEqualTo("deleted");
+    }
+
+    @Test
+    void a_tracked_segment_without_a_memo_is_rejected_naming_the_item() {
+        var noMemo = Fixtures.segment(UUID.randomUUID(), MONDAY_9, 600, "ok");
+        var blank = Fixtures.segment(UUID.randomUUID(), MONDAY_9.plusSeconds(600), 600, "   ");
+        noMemo.remove("memo");
+        var r = upload(Fixtures.segment(UUID.randomUUID(), MONDAY_9.plusSeconds(1200), 600, "fine"), noMemo, blank);
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.code()).isEqualTo("segment.memo_required");
+        assertThat(r.json().path("field").asText()).isEqualTo("segments[1].memo");
+        assertThat(r.json().at("/results/1/field").asText()).isEqualTo("segments[1].memo");
+        assertThat(r.json().at("/results/2/code").asText()).isEqualTo("segment.memo_required");
+        assertThat(r.json().at("/results/2/field").asText()).isEqualTo("segments[2].memo");
+        assertThat(r.json().at("/results/0/status").asText()).isEqualTo("inserted");
+    }
+
+    @Test
+    void a_memo_cannot_be_edited_to_blank() {
+        UUID id = fx.track(w, MONDAY_9, 1).get(0);
+        var r = fran.patch(segments, Map.of("ids", List.of(id), "memo", "   "));
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.code()).isEqualTo("segment.memo_required");
+        assertThat(server.db().segments().findById(id).orElseThrow().memo()).isEqualTo("Checkout: address form");
+    }
+
+    @Test
+    void more_minute_entries_than_tracked_minutes_are_rejected() {
+        var inflated = Fixtures.segment(UUID.randomUUID(), MONDAY_9, 120, "short");
+        inflated.put("minutes", java.util.Collections.nCopies(10, Map.of("keys", 50, "clicks", 5, "scrolls", 0, "moves", 9)));
+        var r = upload(inflated);
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.json().at("/results/0/code").asText()).isEqualTo("segment.minutes");
+        assertThat(r.json().at("/results/0/field").asText()).isEqualTo("segments[0].minutes");
+    }
     @Test
     void a_malformed_body_is_a_400_with_a_code() {
         var r = fran.post(segments, "{not json");
