@@ -64,9 +64,14 @@ public final class OpenApi {
         } else if (op.path().endsWith("/screenshot") && op.method().equals("PUT")) {
             o.put("requestBody", Map.of("required", true, "content", Map.of(
                     "multipart/form-data", Map.of("schema", Map.of("type", "object", "required", List.of("image"), "properties", Map.of(
-                            "image", Map.of("type", "string", "contentMediaType", "image/jpeg"),
-                            "thumbnail", Map.of("type", "string", "contentMediaType", "image/jpeg"),
-                            "takenAt", Map.of("type", "string", "format", "date-time")))),
+                            "image", Map.of("type", "string", "contentMediaType", "image/jpeg",
+                                    "description", "the screenshot, JPEG or PNG, at most 5 MiB and 40 megapixels"),
+                            "thumbnail", Map.of("type", "string", "contentMediaType", "image/jpeg",
+                                    "description", "optional; made by the server when absent"),
+                            "takenAt", Map.of("type", "string", "format", "date-time",
+                                    "description", "when the capture was taken (default: the segment start)"))),
+                            "encoding", Map.of("image", Map.of("contentType", "image/jpeg, image/png"),
+                                    "thumbnail", Map.of("contentType", "image/jpeg, image/png"))),
                     "image/jpeg", Map.of("schema", Map.of("type", "string", "contentMediaType", "image/jpeg")),
                     "image/png", Map.of("schema", Map.of("type", "string", "contentMediaType", "image/png")))));
         }
@@ -75,6 +80,12 @@ public final class OpenApi {
         ok.put("description", op.status() == 204 ? "done" : "success");
         if (op.response() != null) ok.put("content", Map.of("application/json", Map.of("schema", Schemas.ref(op.response()))));
         else if (op.path().endsWith("/timesheet")) ok.put("content", Map.of("text/csv", Map.of("schema", Map.of("type", "string"))));
+        else if (op.path().equals("/metrics")) ok.put("content", Map.of("text/plain", Map.of("schema", Map.of("type", "string"))));
+        else if (op.path().endsWith("/docs")) ok.put("content", Map.of("text/html", Map.of("schema", Map.of("type", "string"))));
+        else if (op.path().endsWith("/screenshot") || op.path().endsWith("/thumbnail")) {
+            ok.put("content", Map.of("image/jpeg", Map.of("schema", Map.of("type", "string", "contentMediaType", "image/jpeg")),
+                    "image/png", Map.of("schema", Map.of("type", "string", "contentMediaType", "image/png"))));
+        }
         responses.put(Integer.toString(op.status()), ok);
         for (int e : op.errors()) responses.put(Integer.toString(e), error(e));
         if (op.auth()) responses.put("401", error(401));
@@ -85,13 +96,13 @@ public final class OpenApi {
 
     private static Map<String, Object> error(int status) {
         String d = switch (status) {
-            case 400 -> "malformed request body";
+            case 400 -> "the body is not JSON (json.malformed)";
             case 401 -> "not signed in";
             case 403 -> "signed in and may see it, but not change this (or CSRF token missing)";
             case 404 -> "does not exist or is not yours to see";
             case 409 -> "conflicts with what is stored";
             case 413 -> "too large";
-            case 422 -> "breaks a rule (code says which)";
+            case 422 -> "breaks a rule, or a JSON value is of the wrong kind (json.invalid); code and field say which";
             case 429 -> "too many attempts (see Retry-After)";
             default -> "error";
         };
@@ -103,6 +114,7 @@ public final class OpenApi {
             case "integer" -> Map.of("type", "integer");
             case "uuid" -> Map.of("type", "string", "format", "uuid");
             case "date" -> Map.of("type", "string", "format", "date");
+            case "date-time" -> Map.of("type", "string", "format", "date-time");
             default -> Map.of("type", "string");
         };
     }

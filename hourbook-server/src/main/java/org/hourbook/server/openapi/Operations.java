@@ -3,7 +3,10 @@ package org.hourbook.server.openapi;
 import java.util.List;
 import org.hourbook.server.openapi.Operation.Param;
 
-/** Every {@code /api/v1} operation, written by hand; a test checks it against the registered routes. */
+/**
+ * Every {@code /api/v1} operation and {@code /metrics}, written by hand; tests check it against the
+ * registered routes and real answers ({@code OpsIT}, {@code OpenApiIT}).
+ */
 final class Operations {
     private Operations() {}
 
@@ -13,11 +16,19 @@ final class Operations {
     static List<Operation> all() {
         return List.of(
                 op("GET", "/api/v1/health", "ops", "Health check", "Answers 200 when the server is up.", false, List.of(), null, 200, "Health", List.of()),
+                op("GET", "/metrics", "ops", "Prometheus metrics",
+                        "Text exposition format: HTTP requests by route template and status (histogram), segments and screenshots "
+                                + "ingested, connection pool gauges. When the server was started with HOURBOOK_METRICS_TOKEN set, send "
+                                + "`Authorization: Bearer <that token>` (an API token does not work here; 401 otherwise). Unset, it is "
+                                + "open to whoever can reach the listening address.",
+                        false, List.of(), null, 200, null, List.of(401)),
                 op("GET", "/api/v1/openapi.json", "ops", "This OpenAPI document", "", false, List.of(), null, 200, null, List.of()),
                 op("GET", "/api/v1/docs", "ops", "Readable API reference (HTML)", "", false, List.of(), null, 200, null, List.of()),
                 op("POST", "/api/v1/auth/tokens", "auth", "Create an API token",
                         "Email + password → bearer token (`personal` or `device`). The secret is shown once. Failed attempts are "
-                                + "rate limited per email and per IP (10 per 15 minutes → 429 with Retry-After).",
+                                + "limited over a sliding 15 minutes: 10 per email from one client address, 100 per address, 50 per "
+                                + "email from all addresses → 429 with Retry-After (seconds). Behind a reverse proxy listed in "
+                                + "HOURBOOK_TRUSTED_PROXIES the client address comes from X-Forwarded-For.",
                         false, List.of(), "TokenRequest", 201, "IssuedToken", List.of(400, 401, 422, 429)),
                 op("GET", "/api/v1/auth/tokens", "auth", "List my API tokens", "", true, List.of(), null, 200, "TokenList", List.of()),
                 op("DELETE", "/api/v1/auth/tokens/{id}", "auth", "Revoke one of my API tokens", "", true,
@@ -70,7 +81,9 @@ final class Operations {
                                 + "image as the body (Content-Type image/jpeg|image/png, `?takenAt=`). Checked by signature and header: at most "
                                 + "5 MiB and 40 megapixels, before any decoding. Stored as sent; the server makes a thumbnail only when none "
                                 + "was sent. The same image again is a no-op; another image → 409 screenshot.conflict.",
-                        true, List.of(CONTRACT, SEGMENT), null, 200, "Screenshot", List.of(403, 404, 409, 413, 422)),
+                        true, List.of(CONTRACT, SEGMENT, Param.query("takenAt", "date-time", false,
+                                "with a raw image body: when the capture was taken (UTC, inside the segment's tracked part; "
+                                + "default: the segment start)")), null, 200, "Screenshot", List.of(403, 404, 409, 413, 422)),
                 op("GET", "/api/v1/contracts/{id}/segments/{sid}/screenshot", "screenshots", "Download the screenshot",
                         "Served as stored, with nosniff and private caching, to anyone who may view the diary.", true,
                         List.of(CONTRACT, SEGMENT), null, 200, null, List.of(404)),

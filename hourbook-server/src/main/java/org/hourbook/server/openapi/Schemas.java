@@ -10,8 +10,10 @@ final class Schemas {
 
     static Map<String, Object> all() {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("Error", obj(List.of("code", "message"), "code", str("stable machine code, e.g. segment.overlap"),
-                "field", nullable("string"), "message", str("what went wrong, for a person")));
+        s.put("Error", obj(List.of("code", "field", "message"), "code", str("stable machine code, e.g. segment.overlap"),
+                "field", Map.of("type", List.of("string", "null"), "description",
+                        "the JSON path or parameter at fault, e.g. segments[0].minutes[2].keys; null when no one field is"),
+                "message", str("what went wrong, for a person")));
         s.put("Health", obj(List.of("status"), "status", str("ok")));
         s.put("TokenRequest", obj(List.of("email", "password"), "email", str(null), "password", str(null),
                 "kind", enumOf("personal", "device"), "name", str("e.g. the tracker's machine name")));
@@ -49,8 +51,12 @@ final class Schemas {
         s.put("Segment", obj(List.of(), "id", uuid(), "contractId", integer(), "freelancerId", integer(), "start", instant(),
                 "trackedSeconds", integer(), "minutes", array(ref("Minute")), "memo", str(null), "label", nullable("string"),
                 "source", enumOf("TRACKED", "MANUAL"), "screenshot", Map.of("type", List.of("object", "null"))));
-        s.put("BatchResult", obj(List.of("results"), "code", nullable("string"), "message", nullable("string"),
-                "results", array(obj(List.of("id", "status"), "id", uuid(), "status", enumOf("inserted", "replayed", "conflict", "overlap", "rejected"),
+        s.put("BatchResult", obj(List.of("code", "field", "message", "results"), "code", nullable("string"), "field", nullable("string"),
+                "message", nullable("string"),
+                "results", array(obj(List.of("id", "status"), "id", uuid(),
+                        "status", Map.of("type", "string", "enum", List.of("inserted", "replayed", "conflict", "overlap", "deleted", "rejected"),
+                                "description", "inserted/replayed: stored; deleted: stored once and deleted since (not stored again, "
+                                        + "the tracker may forget it); conflict/overlap/rejected: not stored, see code"),
                         "code", nullable("string"), "field", nullable("string"), "message", nullable("string"), "segment", ref("Segment")))));
         s.put("SegmentsPatch", obj(List.of("ids"), "ids", array(uuid()), "memo", str(null), "label", nullable("string")));
         s.put("Changed", obj(List.of(), "changed", integer()));
@@ -76,7 +82,8 @@ final class Schemas {
                 "manualSeconds", integer(), "overLimitSeconds", integer(), "billableSeconds", integer(), "protectedSeconds", integer(),
                 "rateMinor", integer(), "currency", str(null), "amountMinor", integer(),
                 "days", array(obj(List.of(), "date", date(), "trackedSeconds", integer(), "manualSeconds", integer(),
-                        "overLimitSeconds", integer(), "billableSeconds", integer()))));
+                        "overLimitSeconds", integer(), "billableSeconds", integer(), "protectedSeconds", integer(),
+                        "amountMinor", Map.of("type", "integer", "description", "this day's amount in minor units")))));
         s.put("AuditPage", obj(List.of(), "total", integer(), "entries", array(obj(List.of(), "id", integer(), "contractId", integer(),
                 "actorUserId", nullable("integer"), "at", instant(), "action", str("e.g. segment.memo"), "objectType", str(null),
                 "objectId", str(null), "beforeJson", nullable("string"), "afterJson", nullable("string")))));
