@@ -43,14 +43,21 @@ final class StartupBench {
     private StartupBench() {}
 
     static Server spawn(Path jar, Path data) throws Exception {
+        return spawn(jar, data, List.of());
+    }
+
+    /** @param jvmFlags extra JVM flags, e.g. the AppCDS flags {@code ./hourbook} passes */
+    static Server spawn(Path jar, Path data, List<String> jvmFlags) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", jar.toString(), "org.hourbook.app.Main",
-                "serve", "--port", Integer.toString(port), "--data", data.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp", jar.toString(), "org.hourbook.app.Main", "serve", "--port", Integer.toString(port),
+                "--data", data.toString()));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
         Thread.ofPlatform().daemon().start(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -64,11 +71,23 @@ final class StartupBench {
 
     /** Starts, waits for health, stops; {@code runs} times over the same (initially empty) data directory. */
     static List<Start> startTimes(Path jar, Path data, int runs) throws Exception {
+        return startTimes(jar, data, runs, List.of());
+    }
+
+    /**
+     * The JVM flags {@code ./hourbook} adds for serve and demo: the first run writes the archive
+     * when it stops, later runs map the classes from it.
+     */
+    static List<String> appCds(Path archive) {
+        return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off");
+    }
+
+    static List<Start> startTimes(Path jar, Path data, int runs, List<String> jvmFlags) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         List<Start> out = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            try (Server s = spawn(jar, data)) {
+            try (Server s = spawn(jar, data, jvmFlags)) {
                 waitHealthy(http, s);
                 long wall = (System.nanoTime() - t0) / 1_000_000;
                 String line = awaitLine(s, STARTED, Duration.ofSeconds(10));

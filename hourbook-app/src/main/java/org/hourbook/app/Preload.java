@@ -7,6 +7,7 @@ import org.hourbook.server.Config;
 import org.hourbook.server.auth.PasswordHasher;
 import org.hourbook.server.http.Json;
 import org.hourbook.server.ops.Metrics;
+import org.slf4j.LoggerFactory;
 
 /**
  * Start-up is mostly class loading and cold code: about 6,000 classes, and an Argon2 hash the
@@ -19,6 +20,9 @@ final class Preload {
     private Preload() {}
 
     static Thread start() {
+        // SLF4J initialises once; when the main thread and this one both log while it does, it
+        // hands out stand-in loggers and prints "replay" warnings over the start-up lines.
+        LoggerFactory.getILoggerFactory();
         return Thread.ofPlatform().name("hourbook-preload").daemon(true).start(Preload::run);
     }
 
