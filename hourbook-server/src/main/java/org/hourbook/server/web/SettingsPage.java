@@ -36,6 +36,11 @@ public record SettingsPage(Viewer viewer, long contractId, String title, String 
                 t.zone().getId(), notice, error, errorField);
     }
 
+    /** The contract's currency, for the rate field's label. */
+    public String currency() {
+        return rateText.substring(rateText.indexOf(' ') + 1, rateText.indexOf(" / h"));
+    }
+
     public boolean mayChangeAny() {
         return mayLimit || mayManual || mayLabels || mayRate;
     }

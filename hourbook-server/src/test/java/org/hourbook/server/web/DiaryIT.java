@@ -87,6 +87,33 @@ class DiaryIT {
     }
 
     @Test
+    void with_javascript_the_memo_edit_updates_the_day_in_place(WebDriver driver) {
+        openWebsiteDiary(driver);
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("window.stillTheSamePage = true;");
+        driver.findElement(By.id("pick-" + world.todays.get(6).id())).click();
+        driver.findElement(By.id("memo")).sendKeys("Hero image compression");
+        driver.findElement(By.id("edit-memo")).click();
+
+        assertThat(WebSteps.waitFor(driver, By.cssSelector(".notice")).getText()).isEqualTo("Memo updated.");
+        assertThat(js.executeScript("return window.stillTheSamePage === true")).isEqualTo(true);
+        assertThat(card(driver, 6).findElement(By.cssSelector(".memo")).getText()).isEqualTo("Hero image compression");
+    }
+
+    @Test
+    void without_javascript_a_memo_edit_is_a_form_post_and_a_redirect(WebDriver driver) throws Exception {
+        openWebsiteDiary(driver);
+        var segment = world.todays.get(5).id();
+
+        var response = WebSteps.post(driver, world, "/contracts/" + world.website.id() + "/diary/segments",
+                "action=memo&memo=Plain+form+memo&ids=" + segment + "&date=" + WebWorld.TODAY);
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("done=memo"));
+        assertThat(world.db.segments().findById(segment).orElseThrow().memo()).isEqualTo("Plain form memo");
+    }
+
+    @Test
     void a_segment_is_deleted_after_confirming(WebDriver driver) {
         openWebsiteDiary(driver);
         driver.findElement(By.id("pick-" + world.todays.get(14).id())).click();

@@ -42,19 +42,24 @@ class DocsScreenshotsIT {
 
     /** Where to take the pictures: a base URL, three accounts and the pages to show. */
     record Target(String url, String password, String freelancer, String client, String lead, String freelancerDiary,
-                  String clientDiary, String timesheet) {
+                  String clientDiary, String timesheet, String clientOwner) {
 
         static Target fromProperties() {
             return new Target(System.getProperty("docs.url"), System.getProperty("docs.password"),
                     System.getProperty("docs.freelancer"), System.getProperty("docs.client"), System.getProperty("docs.lead"),
                     System.getProperty("docs.freelancerDiary"), System.getProperty("docs.clientDiary"),
-                    System.getProperty("docs.timesheet"));
+                    System.getProperty("docs.timesheet"), System.getProperty("docs.clientOwner"));
         }
 
         static Target of(WebWorld w) {
             String diary = "/contracts/" + w.website.id() + "/diary?date=" + WebWorld.TODAY;
             return new Target(w.url(""), WebWorld.PASSWORD, "fran@example.test", "carl@example.test", "lena@example.test",
-                    diary, diary, "/contracts/" + w.website.id() + "/timesheet?date=" + WebWorld.TODAY);
+                    diary, diary, "/contracts/" + w.website.id() + "/timesheet?date=" + WebWorld.TODAY, "olga@example.test");
+        }
+
+        /** "/contracts/3/diary?date=..." → "/contracts/3" + page: the client's contract pages. */
+        String clientContract(String page) {
+            return clientDiary.substring(0, clientDiary.indexOf("/diary")) + page;
         }
     }
 
@@ -96,9 +101,26 @@ class DocsScreenshotsIT {
         driver.get(url + target.freelancerDiary());
         shoot(chrome, docs.resolve("diary-phone.png"), 390, true, 2600);
 
+        driver.get(url + target.freelancerDiary());
+        driver.findElement(By.cssSelector("a.thumb")).click();
+        WebSteps.waitFor(driver, By.id("lightbox-img"));
+        shoot(chrome, docs.resolve("diary-lightbox.png"), 1366, false, 800);
+
         signIn(driver, target.client());
         driver.get(url + target.clientDiary());
         shoot(chrome, docs.resolve("diary-client.png"), 1366, false, 0);
+        driver.get(url + target.clientContract("/settings"));
+        shoot(chrome, docs.resolve("settings-client.png"), 1280, false, 0);
+        driver.get(url + target.clientContract("/audit"));
+        shoot(chrome, docs.resolve("audit.png"), 1280, false, 0);
+
+        if (target.clientOwner() != null) {
+            signIn(driver, target.clientOwner());
+            driver.get(url + target.clientContract("/settings"));
+            shoot(chrome, docs.resolve("settings-owner.png"), 1280, false, 0);
+            driver.get(url + "/contracts/new");
+            shoot(chrome, docs.resolve("new-contract.png"), 1280, false, 0);
+        }
 
         signIn(driver, target.lead());
         driver.get(url + "/team");
@@ -158,6 +180,16 @@ class DocsScreenshotsIT {
         add(more, app.id(), ravi.id(), "2026-11-16T05:00:00Z", 18, "Offline sync for orders", "Development", 3);
         add(more, app.id(), ravi.id(), "2026-11-18T04:30:00Z", 15, "Push notification settings screen", "Development", 4);
         db.segments().insertAll(more, WebWorld.NOW);
+        // A few changes for the audit log picture, made as the client.
+        world.acmeOwner();
+        db.useTransaction(tx -> {
+            world.services.audit().record(tx, t.id(), world.carl.id(), "contract.update", "contract", Long.toString(t.id()),
+                    Map.of("weeklyLimitHours", 2), Map.of("weeklyLimitHours", 5));
+            world.services.audit().record(tx, t.id(), world.carl.id(), "contract.update", "contract", Long.toString(t.id()),
+                    Map.of("activityLabels", List.of("Design", "Development")), Map.of("activityLabels", t.activityLabels()));
+            world.services.audit().record(tx, t.id(), world.fran.id(), "segment.memo", "segment", world.todays.get(6).id().toString(),
+                    Map.of("memo", "Homepage hero layout"), Map.of("memo", "Checkout form validation"));
+        });
     }
 
     private static void add(List<Segment> out, long contractId, long freelancerId, String start, int count, String memo,
