@@ -31,8 +31,14 @@ public final class ErrorMapping {
         routes.exception(ValidationException.class, (e, ctx) -> {
             var first = e.getErrors().entrySet().stream().findFirst();
             String field = first.map(Map.Entry::getKey).orElse(null);
-            String message = first.flatMap(en -> en.getValue().stream().findFirst()).map(err -> err.getMessage()).orElse("invalid");
-            respond(ctx, 422, new ErrorBody("validation", field, field + ": " + message));
+            String key = first.flatMap(en -> en.getValue().stream().findFirst()).map(err -> err.getMessage()).orElse("");
+            // Javalin's keys (TYPE_CONVERSION_FAILED, ...) are for programs; say it in words.
+            String message = switch (key) {
+                case "TYPE_CONVERSION_FAILED" -> "is not a number (or not in the expected format)";
+                case "NULLCHECK_FAILED" -> "is required";
+                default -> key.isEmpty() || key.equals(key.toUpperCase(java.util.Locale.ROOT)) ? "is not valid" : key;
+            };
+            respond(ctx, 422, new ErrorBody("validation", field, field + " " + message));
         });
         routes.exception(JsonProcessingException.class, (e, ctx) -> {
             ApiException api = JsonErrors.describe(e, ctx.body());

@@ -140,6 +140,15 @@ class ErrorShapesIT {
     }
 
     @Test
+    void a_query_parameter_of_the_wrong_kind_is_named_in_words() {
+        var r = server.api(w.client().token()).get("/api/v1/contracts/" + w.contract().id() + "/audit?limit=many");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.json().path("field").asText()).isEqualTo("limit");
+        assertThat(r.json().path("message").asText()).startsWith("limit is not a number");
+        assertPlain(r);
+    }
+
+    @Test
     void an_expired_form_in_the_browser_gets_a_readable_page_with_a_link_back() {
         var browser = fx.signIn(w.freelancer());
         String diary = "/contracts/" + w.contract().id() + "/diary?date=2026-11-16";
