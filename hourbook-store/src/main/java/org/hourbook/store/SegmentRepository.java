@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.hourbook.core.segment.ScreenshotRef;
 import org.hourbook.core.segment.Segment;
+import org.hourbook.core.segment.Source;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -192,6 +193,23 @@ public final class SegmentRepository {
         return handles.with(h -> h.createQuery("""
                         SELECT * FROM segments WHERE contract_id = :c AND start_utc >= :from AND start_utc < :to ORDER BY start_utc""")
                 .bind("c", contractId).bind("from", from.getEpochSecond()).bind("to", to.getEpochSecond()).map(SEGMENT).list());
+    }
+
+    /**
+     * A contract's segments starting in {@code [from, to)}, in time order, with only what weekly
+     * totals and over-limit marks need: id, contract, freelancer, start, tracked seconds and
+     * source. Memo, label, per-minute counts and screenshot are left empty, which saves reading
+     * and decoding them for the rest of a week when a diary shows one day.
+     */
+    public List<Segment> findTimingByContract(long contractId, Instant from, Instant to) {
+        return handles.with(h -> h.createQuery("""
+                        SELECT id, contract_id, freelancer_id, start_utc, tracked_seconds, source FROM segments
+                        WHERE contract_id = :c AND start_utc >= :from AND start_utc < :to ORDER BY start_utc""")
+                .bind("c", contractId).bind("from", from.getEpochSecond()).bind("to", to.getEpochSecond())
+                .map((rs, ctx) -> new Segment(UUID.fromString(rs.getString("id")), rs.getLong("contract_id"),
+                        rs.getLong("freelancer_id"), Rows.seconds(rs, "start_utc"), rs.getInt("tracked_seconds"), List.of(), "", null,
+                        Source.valueOf(rs.getString("source")), null))
+                .list());
     }
 
     /** A freelancer's segments on every contract starting in {@code [from, to)}, in time order. */

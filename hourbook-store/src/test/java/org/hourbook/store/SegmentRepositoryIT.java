@@ -278,6 +278,20 @@ class SegmentRepositoryIT {
                 new SegmentInsert.Conflict(conflicting.id(), conflicting),
                 new SegmentInsert.Deleted(deleted.id(), contract.id()));
     }
+
+    @Test
+    void timing_rows_are_the_full_rows_without_memo_label_minutes_or_screenshot() {
+        Segment a = Fixtures.slot(contract, 0).withScreenshot(SHOT);
+        Segment b = Fixtures.slot(contract, 1);
+        segments.insertAll(List.of(b, a), NOW);
+
+        List<Segment> timing = segments.findTimingByContract(contract.id(), SLOT, SLOT.plusSeconds(3600));
+
+        assertThat(timing).containsExactlyElementsOf(segments.findByContract(contract.id(), SLOT, SLOT.plusSeconds(3600)).stream()
+                .map(s -> new Segment(s.id(), s.contractId(), s.freelancerId(), s.start(), s.trackedSeconds(), List.of(), "", null,
+                        s.source(), null))
+                .toList());
+    }
     @Test
     void empty_id_lists_touch_nothing() {
         assertThat(segments.findByIds(List.of())).isEmpty();

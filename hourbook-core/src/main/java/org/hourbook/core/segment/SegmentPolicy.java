@@ -4,7 +4,7 @@ import org.hourbook.core.policy.Decision;
 
 /**
  * The shape every incoming segment must have before anything else looks at it: on the grid,
- * 1..600 tracked seconds, at most one minute of counts per started tracked minute, a memo that
+ * 1..600 tracked seconds, input only in minutes the tracked time can touch, a memo that
  * is not blank and a person can read, and no activity counts on manual time (nobody typed
  * anything during it).
  */
@@ -39,13 +39,18 @@ public final class SegmentPolicy {
         if (s.isManual() && !s.minutes().isEmpty()) {
             return Decision.rejected("segment.manual_minutes", "minutes", "Manual time has no activity counts.");
         }
-        // One entry per started minute of tracked time: more would inflate the activity level
-        // (active minutes / tracked minutes) of a short segment.
-        int allowed = (s.trackedSeconds() + 59) / 60;
-        if (s.minutes().size() > Math.min(allowed, SegmentGrid.MINUTES_PER_SEGMENT)) {
+        if (s.minutes().size() > SegmentGrid.MINUTES_PER_SEGMENT) {
+            return Decision.rejected("segment.minutes", "minutes",
+                    "A segment has at most 10 minutes of activity counts; got " + s.minutes().size() + ".");
+        }
+        // Entries are the slot's clock minutes (tracking from 12:05 leaves entries 1..5 empty), so
+        // only minutes the tracked span touches can have input: ceil(tracked / 60), plus one when
+        // the span starts mid-minute. More would be a forged or broken upload inflating activity.
+        int touched = Math.min(SegmentGrid.MINUTES_PER_SEGMENT, (s.trackedSeconds() + 59) / 60 + 1);
+        long active = s.minutes().stream().filter(MinuteActivity::isActive).count();
+        if (active > touched) {
             return Decision.rejected("segment.minutes", "minutes", "A segment of " + s.trackedSeconds()
-                    + " tracked seconds has at most " + Math.min(allowed, SegmentGrid.MINUTES_PER_SEGMENT)
-                    + " minutes of activity counts; got " + s.minutes().size() + ".");
+                    + " tracked seconds has input in at most " + touched + " minutes; got " + active + ".");
         }
         // MinuteActivity already refuses negative counts; checked again so this policy alone states the rule.
         boolean valid = s.minutes().stream().allMatch(m -> m.keys() >= 0 && m.clicks() >= 0 && m.scrolls() >= 0 && m.moves() >= 0);

@@ -103,20 +103,23 @@ class SegmentPolicyTest {
         if (!d.isAccepted()) assertThat(fieldOf(d)).isEqualTo("memo");
     }
 
-    @ParameterizedTest(name = "{0} s tracked with {1} minute entries -> {2}")
+    @ParameterizedTest(name = "{0} s tracked, {1} active of {2} minute entries -> {3}")
     @CsvSource(textBlock = """
-            # tracked, entries, outcome
-              120,     2,       accepted
-              120,     3,       segment.minutes
-              120,     10,      segment.minutes
-              121,     3,       accepted
-              1,       1,       accepted
-              1,       2,       segment.minutes
-              540,     9,       accepted
-              541,     10,      accepted
+            # tracked, active, entries, outcome
+              120,     2,      2,       accepted
+              120,     3,      3,       accepted
+              120,     4,      4,       segment.minutes
+              120,     10,     10,      segment.minutes
+              120,     2,      10,      accepted
+              1,       2,      10,      accepted
+              1,       3,      3,       segment.minutes
+              540,     10,     10,      accepted
+              600,     10,     10,      accepted
             """)
-    void minute_entries_are_at_most_one_per_started_tracked_minute(int tracked, int entries, String outcome) {
-        Decision d = SegmentPolicy.validate(segment(NINE, tracked, Collections.nCopies(entries, Fixtures.TYPING), "m", Source.TRACKED));
+    void only_minutes_the_tracked_time_can_touch_have_input(int tracked, int active, int entries, String outcome) {
+        List<MinuteActivity> minutes = new java.util.ArrayList<>(Collections.nCopies(active, Fixtures.TYPING));
+        minutes.addAll(Collections.nCopies(entries - active, MinuteActivity.NONE));
+        Decision d = SegmentPolicy.validate(segment(NINE, tracked, minutes, "m", Source.TRACKED));
         assertThat(codeOf(d)).isEqualTo(outcome);
         if (!d.isAccepted()) assertThat(fieldOf(d)).isEqualTo("minutes");
     }

@@ -65,7 +65,8 @@ public final class DiaryService {
         BillingWeek dateWeek = BillingWeek.containing(date);
         Instant from = min(first.start(), dateWeek.start());
         Instant to = max(last.end(), dateWeek.end());
-        List<Segment> all = db.segments().findByContract(contractId, from, to);
+        // Whole weeks of timing only (no memos or per-minute counts), the day itself in full.
+        List<Segment> all = db.segments().findTimingByContract(contractId, from, to);
         List<BillingWeek> weeks = new ArrayList<>();
         for (BillingWeek w = BillingWeek.of(from); w.start().isBefore(to); w = w.next()) weeks.add(w);
         // Each week under the limit and rounding in force that week: a later change never re-marks a final week.
@@ -75,7 +76,7 @@ public final class DiaryService {
             ContractTerms tw = terms.get(w);
             over.addAll(WeeklyLimitPolicy.overLimit(inWeek(all, w), tw.weeklyLimitHours(), tw.rounding()));
         }
-        List<Segment> daySegments = all.stream().filter(s -> range.contains(s.start())).toList();
+        List<Segment> daySegments = db.segments().findByContract(contractId, range.start(), range.end());
         DiaryDay layout = DiaryDay.layout(date, zone, daySegments);
         ContractTerms t = terms.get(dateWeek);
         List<Segment> week = inWeek(all, dateWeek);
@@ -86,6 +87,14 @@ public final class DiaryService {
         daySegments.forEach(s -> { if (over.contains(s.id())) dayOver.add(s.id()); });
         return new Day(new Visible(t, v.access()), layout, zone, dayOver, dateWeek, weekSeconds, weekBillable, remaining,
                 permissions(v, range));
+    }
+
+    /** Whether one segment is beyond its week's limit, under the terms in force that week (a segment's own page). */
+    public boolean isOverLimit(Visible v, Segment s) {
+        BillingWeek w = BillingWeek.of(s.start());
+        ContractTerms t = contracts.inForce(v, w).terms();
+        List<Segment> week = db.segments().findTimingByContract(v.id(), w.start(), w.end());
+        return WeeklyLimitPolicy.overLimit(week, t.weeklyLimitHours(), t.rounding()).contains(s.id());
     }
 
     Permissions permissions(Visible v, DayRange range) {
