@@ -8,22 +8,31 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The OpenAPI 3.1 document of {@code /api/v1} ({@code /api/v1/openapi.json}) and a plain HTML
- * reference ({@code /api/v1/docs}, no scripts, no CDN), both built from {@link Operations}.
+ * The OpenAPI 3.1 document ({@code /api/v1/openapi.json}) of {@code /api/v1}, {@code /metrics} and
+ * the web pages' endpoints, and a plain HTML reference ({@code /api/v1/docs}, no scripts, no CDN),
+ * built from {@link Operations} and {@link WebOperations}.
  */
 public final class OpenApi {
     private OpenApi() {}
 
     public static void register(RoutesConfig routes, String version) {
         Map<String, Object> doc = document(version);
-        String html = DocsPage.render(Operations.all());
+        String html = DocsPage.render(all());
         routes.get("/api/v1/openapi.json", ctx -> ctx.json(doc));
         routes.get("/api/v1/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(html));
     }
 
-    /** "METHOD /path" of every documented operation, for the completeness test. */
+    /** "METHOD /path" of every documented operation (API, /metrics and web pages), for the completeness test. */
     public static List<String> documentedRoutes() {
-        return Operations.all().stream().map(o -> o.method() + " " + o.path()).toList();
+        return all().stream().map(o -> o.method() + " " + o.path()).toList();
+    }
+
+    private static List<Operation> all() {
+        return java.util.stream.Stream.concat(Operations.all().stream(), WebOperations.all().stream()).toList();
+    }
+
+    private static boolean isWeb(Operation op) {
+        return !op.path().startsWith("/api/") && !op.path().equals("/metrics");
     }
 
     public static Map<String, Object> document(String version) {
@@ -34,7 +43,7 @@ public final class OpenApi {
                         + "not see are 404. Authenticate with `Authorization: Bearer <token>` (POST /api/v1/auth/tokens) or a browser "
                         + "session cookie plus the X-CSRF-Token header on changes."));
         Map<String, Object> paths = new TreeMap<>();
-        for (Operation op : Operations.all()) {
+        for (Operation op : all()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(op.path(), p -> new LinkedHashMap<String, Object>());
             item.put(op.method().toLowerCase(Locale.ROOT), operation(op));
@@ -59,7 +68,10 @@ public final class OpenApi {
             o.put("parameters", op.params().stream().map(p -> Map.of("name", p.name(), "in", p.in(), "required", p.required(),
                     "description", p.description(), "schema", schema(p.type()))).toList());
         }
-        if (op.request() != null) {
+        if (op.request() != null && isWeb(op)) {
+            o.put("requestBody", Map.of("required", true, "content", Map.of("application/x-www-form-urlencoded",
+                    Map.of("schema", Schemas.ref(op.request())))));
+        } else if (op.request() != null) {
             o.put("requestBody", Map.of("required", true, "content", Map.of("application/json", Map.of("schema", Schemas.ref(op.request())))));
         } else if (op.path().endsWith("/screenshot") && op.method().equals("PUT")) {
             o.put("requestBody", Map.of("required", true, "content", Map.of(
@@ -77,8 +89,15 @@ public final class OpenApi {
         }
         Map<String, Object> responses = new TreeMap<>();
         Map<String, Object> ok = new LinkedHashMap<>();
-        ok.put("description", op.status() == 204 ? "done" : "success");
-        if (op.response() != null) ok.put("content", Map.of("application/json", Map.of("schema", Schemas.ref(op.response()))));
+        ok.put("description", op.status() == 204 ? "done" : op.status() == 303 ? "done; redirects (Location) to the page to show next" : "success");
+        if (isWeb(op)) {
+            if (op.status() == 200 && !op.path().endsWith("/thumb") && !op.path().endsWith("/screenshot")) {
+                ok.put("content", Map.of("text/html", Map.of("schema", Map.of("type", "string"))));
+            } else if (op.status() == 200) {
+                ok.put("content", Map.of("image/jpeg", Map.of("schema", Map.of("type", "string")), "image/png",
+                        Map.of("schema", Map.of("type", "string"))));
+            }
+        } else if (op.response() != null) ok.put("content", Map.of("application/json", Map.of("schema", Schemas.ref(op.response()))));
         else if (op.path().endsWith("/timesheet")) ok.put("content", Map.of("text/csv", Map.of("schema", Map.of("type", "string"))));
         else if (op.path().equals("/metrics")) ok.put("content", Map.of("text/plain", Map.of("schema", Map.of("type", "string"))));
         else if (op.path().endsWith("/docs")) ok.put("content", Map.of("text/html", Map.of("schema", Map.of("type", "string"))));
@@ -87,6 +106,13 @@ public final class OpenApi {
                     "image/png", Map.of("schema", Map.of("type", "string", "contentMediaType", "image/png"))));
         }
         responses.put(Integer.toString(op.status()), ok);
+        if (isWeb(op)) {
+            for (int e : op.errors()) responses.put(Integer.toString(e), Map.of("description", "a page saying what went wrong",
+                    "content", Map.of("text/html", Map.of("schema", Map.of("type", "string")))));
+            o.put("responses", responses);
+            o.put("security", List.of(Map.of("session", List.of())));
+            return o;
+        }
         for (int e : op.errors()) responses.put(Integer.toString(e), error(e));
         if (op.auth()) responses.put("401", error(401));
         o.put("responses", responses);

@@ -87,6 +87,24 @@ final class Schemas {
         s.put("AuditPage", obj(List.of(), "total", integer(), "entries", array(obj(List.of(), "id", integer(), "contractId", integer(),
                 "actorUserId", nullable("integer"), "at", instant(), "action", str("e.g. segment.memo"), "objectType", str(null),
                 "objectId", str(null), "beforeJson", nullable("string"), "afterJson", nullable("string")))));
+        Map<String, Object> csrf = str("the session's CSRF token (also sent as header X-CSRF-Token)");
+        s.put("CsrfForm", obj(List.of("_csrf"), "_csrf", csrf));
+        s.put("SignInForm", obj(List.of("email", "password"), "email", str(null), "password", str(null),
+                "next", str("local path to go to after signing in")));
+        s.put("NewContractForm", obj(List.of("_csrf", "clientOrgId", "title", "freelancerEmail", "rateMinor", "currency"), "_csrf", csrf,
+                "clientOrgId", str("integer"), "title", str(null), "freelancerEmail", str(null), "rateMinor", str("rate in minor units"),
+                "currency", str("ISO 4217"), "weeklyLimitHours", str("blank: no limit"), "manualTimeAllowed", str("present = allowed"),
+                "activityLabels", str("comma-separated"), "screenshotPolicy", enumOf("NORMAL", "BLURRED", "NONE"), "zone", str("IANA zone")));
+        s.put("TermsForm", obj(List.of("_csrf"), "_csrf", csrf, "weeklyLimitHours", str("blank: no limit"),
+                "manualTimeAllowed", str("present = allowed"), "manualShown", str("the form showed the manual-time box"),
+                "label", array(str("one per kept label")), "newLabel", str("a label to add"),
+                "labelsShown", str("the form showed the labels"), "rate", str("hourly rate, e.g. 50.00")));
+        s.put("SelectionForm", obj(List.of("_csrf", "ids", "action"), "_csrf", csrf, "ids", array(uuid()), "action", enumOf("memo", "delete"),
+                "memo", str("with action=memo")));
+        s.put("IdsForm", obj(List.of("_csrf", "ids"), "_csrf", csrf, "ids", array(uuid())));
+        s.put("ManualForm", obj(List.of("_csrf", "from", "to", "memo"), "_csrf", csrf, "from", str("HH:MM local"), "to", str("HH:MM local"),
+                "memo", str(null)));
+        s.put("LabelForm", obj(List.of("_csrf", "label"), "_csrf", csrf, "label", str("blank clears")));
         s.put("Team", obj(List.of(), "orgId", integer(), "name", str(null), "todayStart", instant(), "week", obj(List.of(), "monday", date()),
                 "members", array(obj(List.of(), "userId", integer(), "name", str(null), "email", str(null), "role", str(null),
                         "todaySeconds", integer(), "weekSeconds", integer(), "todayActivity", nullable("integer"), "weekActivity", nullable("integer"),
