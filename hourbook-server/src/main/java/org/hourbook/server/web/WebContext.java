@@ -39,8 +39,9 @@ final class WebContext {
         Optional<Viewer> v = backend.viewer(ctx);
         if (v.isEmpty()) {
             // Come back here after signing in (a bookmarked or e-mailed diary link); only a page
-            // load is worth returning to, never the target of a form post.
-            String back = "GET".equals(ctx.method().name()) ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()) : null;
+            // load is worth returning to, never the target of a form post or an htmx fragment.
+            String back = "GET".equals(ctx.method().name()) && !htmx(ctx)
+                    ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()) : null;
             String next = back == null ? null : SignInTarget.local(back);
             ctx.redirect(next == null || next.equals("/contracts") ? "/signin"
                     : "/signin?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
