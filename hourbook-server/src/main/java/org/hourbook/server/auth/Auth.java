@@ -19,6 +19,7 @@ public final class Auth {
     public static final String CSRF_FIELD = "_csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     static final String VIEWER_ATTRIBUTE = "hourbook.viewer";
+    static final String BAD_TOKEN_ATTRIBUTE = "hourbook.badToken";
 
     private Auth() {}
 
@@ -26,8 +27,11 @@ public final class Auth {
         return Optional.ofNullable(ctx.attribute(VIEWER_ATTRIBUTE));
     }
 
+    /** The caller, or 401: {@code auth.token_invalid} for an unknown/revoked bearer token, else {@code auth.required}. */
     public static Viewer require(Context ctx) {
-        return viewer(ctx).orElseThrow(ApiException::unauthenticated);
+        return viewer(ctx).orElseThrow(() -> ctx.attribute(BAD_TOKEN_ATTRIBUTE) != null
+                ? new ApiException(401, "auth.token_invalid", null, "the bearer token is unknown or revoked")
+                : ApiException.unauthenticated());
     }
 
     /** The CSRF token to embed in forms of this session, or {@code null} when not signed in by cookie. */

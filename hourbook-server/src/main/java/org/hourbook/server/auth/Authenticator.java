@@ -27,9 +27,14 @@ public final class Authenticator {
         if (ctx.path().equals(OpsRoutes.METRICS_PATH)) return;
         String authorization = ctx.header("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            User user = services.apiTokens().resolve(authorization.substring(7).trim()).orElseThrow(() ->
-                    new ApiException(401, "auth.token_invalid", null, "the bearer token is unknown or revoked"));
-            Auth.set(ctx, new Viewer(user, services.db().accounts().membershipsOf(user.id()), Viewer.Method.BEARER, null));
+            Optional<User> user = services.apiTokens().resolve(authorization.substring(7).trim());
+            if (user.isEmpty()) {
+                // Not a 401 here: public endpoints (health, the API description) must answer a probe that
+                // carries a stale token; Auth.require turns it into 401 auth.token_invalid where a user is needed.
+                ctx.attribute(Auth.BAD_TOKEN_ATTRIBUTE, Boolean.TRUE);
+                return;
+            }
+            Auth.set(ctx, new Viewer(user.get(), services.db().accounts().membershipsOf(user.get().id()), Viewer.Method.BEARER, null));
             return;
         }
         String secret = ctx.cookie(Auth.SESSION_COOKIE);

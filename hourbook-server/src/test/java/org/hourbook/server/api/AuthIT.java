@@ -166,6 +166,20 @@ class AuthIT {
     }
 
     @Test
+    void a_stale_bearer_token_still_reaches_public_endpoints_and_is_named_where_a_user_is_needed() {
+        Api stale = server.api("hb_bogus");
+        assertThat(stale.get("/api/v1/health").status()).as("load-balancer probes may carry old headers").isEqualTo(200);
+        assertThat(stale.get("/api/v1/openapi.json").status()).isEqualTo(200);
+        var me = stale.get("/api/v1/me");
+        assertThat(me.status()).isEqualTo(401);
+        assertThat(me.code()).isEqualTo("auth.token_invalid");
+        assertThat(server.anonymous().get("/api/v1/me").code()).isEqualTo("auth.required");
+        String metrics = server.anonymous().get("/metrics").body();
+        assertThat(metrics).as("the 401 keeps its route label")
+                .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/me\",status=\"401\"}");
+    }
+
+    @Test
     void signing_out_ends_the_session_on_the_server() {
         var browser = fx.signIn(w.client());
         assertThat(browser.api().with("X-CSRF-Token", browser.csrf()).delete("/api/v1/auth/session").status()).isEqualTo(204);
