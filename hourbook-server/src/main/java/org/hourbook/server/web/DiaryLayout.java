@@ -24,6 +24,7 @@ import org.hourbook.server.web.WebBackend.Viewer;
  */
 final class DiaryLayout {
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("z", java.util.Locale.ENGLISH);
     private static final DateTimeFormatter HM_ZONE = DateTimeFormatter.ofPattern("HH:mm z", java.util.Locale.ENGLISH);
 
     private DiaryLayout() {}
@@ -45,14 +46,14 @@ final class DiaryLayout {
             long rowSeconds = 0;
             for (DiaryDay.Slot slot : row.slots()) {
                 if (slot.isEmpty()) {
-                    slots.add(emptyCard(slot.start(), zone));
+                    slots.add(emptyCard(slot.start(), zone, dst));
                     continue;
                 }
                 for (var s : slot.segments()) {
                     rowSeconds += TrackedTime.billableSeconds(s, terms.rounding());
                     boolean over = data.overLimit().contains(s.id());
                     if (over) dayOver += TrackedTime.billableSeconds(s, terms.rounding());
-                    slots.add(card(new DiarySegment(s, over), zone));
+                    slots.add(card(new DiarySegment(s, over), zone, dst));
                 }
             }
             rows.add(new HourRow((dst ? HM_ZONE : HM).format(row.start()), rowSeconds == 0 ? "" : Fmt.hours(rowSeconds), slots));
@@ -78,15 +79,16 @@ final class DiaryLayout {
                 terms.activityLabels(), form == null ? Form.empty() : form, today, slots.from(), slots.to());
     }
 
-    static Card card(DiarySegment ds, ZoneId zone) {
+    /** {@code withZone}: on a DST day a card says which 01:00 it is ("01:00–01:10 EST"). */
+    static Card card(DiarySegment ds, ZoneId zone, boolean withZone) {
         var s = ds.segment();
-        return new Card(s.id().toString(), false, range(s.start(), zone), Fmt.activityBars(s), s.memo(), s.label(),
+        return new Card(s.id().toString(), false, range(s.start(), zone) + (withZone ? " " + ZONE.format(s.start().atZone(zone)) : ""), Fmt.activityBars(s), s.memo(), s.label(),
                 s.isManual(), ds.overLimit(), s.screenshot() != null,
                 s.trackedSeconds() >= 600 ? "" : (s.trackedSeconds() / 60) + " of 10 min tracked");
     }
 
-    private static Card emptyCard(Instant slot, ZoneId zone) {
-        return new Card("", true, range(slot, zone), 0, "", null, false, false, false, "");
+    private static Card emptyCard(Instant slot, ZoneId zone, boolean withZone) {
+        return new Card("", true, range(slot, zone) + (withZone ? " " + ZONE.format(slot.atZone(zone)) : ""), 0, "", null, false, false, false, "");
     }
 
     static String range(Instant start, ZoneId zone) {

@@ -69,6 +69,18 @@ class DiaryLayoutTest {
     }
 
     @Test
+    void on_the_night_clocks_go_back_rows_and_cards_of_the_repeated_hour_name_their_zone() {
+        Segment daylight = segment("2026-11-01T05:00:00Z", Source.TRACKED, 5);
+        Segment standard = segment("2026-11-01T06:00:00Z", Source.TRACKED, 5);
+        DiaryPage p = page("America/New_York", LocalDate.of(2026, 11, 1), List.of(daylight, standard), Set.of(), 1200, null);
+
+        assertThat(p.hours().stream().filter(h -> !h.idle()).map(DiaryPage.HourRow::label)).containsExactly("01:00 EDT", "01:00 EST");
+        var cards = p.hours().stream().flatMap(h -> h.slots().stream()).filter(c -> !c.empty()).toList();
+        assertThat(cards).extracting(DiaryPage.Card::range).containsExactly("01:00–01:10 EDT", "01:00–01:10 EST");
+        assertThat(p.hours().stream().map(DiaryPage.HourRow::anchor)).doesNotHaveDuplicates();
+    }
+
+    @Test
     void the_limit_line_says_hours_left_or_how_far_over() {
         LocalDate day = LocalDate.of(2026, 11, 18);
         assertThat(page("UTC", day, List.of(), Set.of(), 1800, 1800L).limitLine()).isEqualTo("0:30 h left of 1 h");
