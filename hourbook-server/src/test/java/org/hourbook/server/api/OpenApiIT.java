@@ -169,6 +169,17 @@ class OpenApiIT {
     }
 
     @Test
+    void the_readable_reference_shows_code_as_code_and_expands_every_body_schema() {
+        String html = server.anonymous().get("/api/v1/docs").body();
+        assertThat(html).contains("<link rel=\"stylesheet\" href=\"/static/hourbook.css\">").doesNotContain("<script")
+                .contains("(<code>personal</code> or <code>device</code>)").doesNotContain("`personal`");
+        assertThat(html).contains("href=\"#schema-SegmentBatch\"", "id=\"schema-SegmentBatch\"", "id=\"schema-Minute\"",
+                "<code>trackedSeconds</code>");
+        var anchors = java.util.regex.Pattern.compile("href=\"#schema-([A-Za-z]+)\"").matcher(html);
+        while (anchors.find()) assertThat(html).as(anchors.group(1)).contains("id=\"schema-" + anchors.group(1) + "\"");
+    }
+
+    @Test
     void operational_endpoints_are_described() {
         assertThat(doc.at("/paths/~1metrics/get/summary").asText()).isNotEmpty();
         assertThat(doc.at("/paths/~1api~1v1~1health/get/summary").asText()).isNotEmpty();
