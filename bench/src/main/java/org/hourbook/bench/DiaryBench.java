@@ -129,12 +129,25 @@ final class DiaryBench {
         consume(c, "SELECT * FROM users WHERE id = ?", userId);
         consume(c, "SELECT * FROM memberships WHERE user_id = ?", userId);
         consume(c, "SELECT * FROM contracts WHERE id = ?", f.contractId());
+        consume(c, "SELECT * FROM contract_billing_terms WHERE contract_id = ? ORDER BY effective_from", f.contractId());
         Instant monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneOffset.UTC).toInstant();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT * FROM segments WHERE contract_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc")) {
+        // As the API reads since 8aee88f: the week's timing columns for totals and over-limit marks,
+        // then the day itself in full with its per-minute counts.
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, contract_id, freelancer_id, start_utc, tracked_seconds, source"
+                + " FROM segments WHERE contract_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc")) {
             ps.setLong(1, f.contractId());
             ps.setLong(2, monday.getEpochSecond());
             ps.setLong(3, monday.plus(Duration.ofDays(7)).getEpochSecond());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) for (int i = 1; i <= 6; i++) rs.getObject(i);
+            }
+        }
+        Instant dayStart = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM segments WHERE contract_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc")) {
+            ps.setLong(1, f.contractId());
+            ps.setLong(2, dayStart.getEpochSecond());
+            ps.setLong(3, dayStart.plus(Duration.ofDays(1)).getEpochSecond());
             try (ResultSet rs = ps.executeQuery()) {
                 int n = 0;
                 int cols = rs.getMetaData().getColumnCount();
