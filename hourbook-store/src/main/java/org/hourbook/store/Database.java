@@ -25,7 +25,8 @@ import org.jdbi.v3.core.Jdbi;
  * }
  * </pre>
  * SQLite allows one writer at a time: its transactions start with {@code BEGIN IMMEDIATE}, so a
- * writer waits (busy timeout) at the start instead of failing when it upgrades a read lock.
+ * writer waits at the start instead of failing when it upgrades a read lock, and they queue in
+ * the JVM ({@link WriterGate}) rather than in SQLite's sleeping busy handler.
  */
 public final class Database implements AutoCloseable {
     private static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
@@ -33,13 +34,15 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final WriterGate gate;
     private final Repositories pooled;
 
     private Database(Dialect dialect, HikariDataSource dataSource) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
-        this.pooled = new Repositories(new HandleSource.Pooled(jdbi));
+        this.gate = WriterGate.forDialect(dialect);
+        this.pooled = new Repositories(new HandleSource.Pooled(jdbi, gate));
     }
 
     /** Opens the pool and brings the schema up to date (Flyway). */
@@ -143,7 +146,7 @@ public final class Database implements AutoCloseable {
      * (JDBI reuses the thread's open handle), but never hand work to other threads inside it.
      */
     public <T> T inTransaction(Function<Repositories, T> work) {
-        return jdbi.inTransaction(handle -> work.apply(new Repositories(new HandleSource.Bound(handle))));
+        return gate.through(() -> jdbi.inTransaction(handle -> work.apply(new Repositories(new HandleSource.Bound(handle)))));
     }
 
     public void useTransaction(Consumer<Repositories> work) {

@@ -101,10 +101,10 @@ public final class SegmentUploads {
                 results[positions.get(k)] = switch (stored.get(k)) {
                     case SegmentInsert.Inserted ins -> {
                         inserted++;
-                        yield UploadResult.ok("inserted", ins.segment());
+                        yield UploadResult.inserted(ins.segment());
                     }
                     case SegmentInsert.Replayed rep -> rep.stored().contractId() == contractId
-                            ? UploadResult.ok("replayed", rep.stored())
+                            ? UploadResult.replayed(rep.stored())
                             : UploadResult.failed(rep.id(), "conflict", "segment.conflict", "segments[" + positions.get(k) + "].id",
                                     "segment id already used on another contract");
                     case SegmentInsert.Conflict c -> UploadResult.failed(c.id(), "conflict", "segment.conflict", "segments[" + positions.get(k) + "].id",

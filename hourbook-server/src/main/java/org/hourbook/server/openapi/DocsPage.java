@@ -71,6 +71,7 @@ final class DocsPage {
     static String type(Object def) {
         if (!(def instanceof Map<?, ?> m)) return "";
         if (m.get("$ref") instanceof String ref) return link(ref.substring(ref.lastIndexOf('/') + 1));
+        if (m.get("oneOf") instanceof List<?> alternatives) return String.join(" or ", alternatives.stream().map(DocsPage::type).toList());
         if (m.get("enum") instanceof List<?> values) {
             return "one of " + String.join(", ", values.stream().map(v -> "<code>" + esc(String.valueOf(v)) + "</code>").toList());
         }

@@ -57,7 +57,10 @@ final class Schemas {
                         "status", Map.of("type", "string", "enum", List.of("inserted", "replayed", "conflict", "overlap", "deleted", "rejected"),
                                 "description", "inserted/replayed: stored; deleted: stored once and deleted since (not stored again, "
                                         + "the tracker may forget it); conflict/overlap/rejected: not stored, see code"),
-                        "code", nullable("string"), "field", nullable("string"), "message", nullable("string"), "segment", ref("Segment")))));
+                        "code", nullable("string"), "field", nullable("string"), "message", nullable("string"),
+                        "segment", Map.of("oneOf", List.of(ref("Segment"), Map.of("type", "null")), "description",
+                                "replayed: the segment as the server holds it now (edits since the first upload included); "
+                                        + "null otherwise (an inserted segment is stored as sent)")))));
         s.put("SegmentsPatch", obj(List.of("ids"), "ids", array(uuid()), "memo", str(null), "label", nullable("string")));
         s.put("Changed", obj(List.of(), "changed", integer()));
         s.put("Deleted", obj(List.of(), "deleted", integer()));
