@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
@@ -31,10 +32,13 @@ import org.jdbi.v3.core.Jdbi;
 public final class Database implements AutoCloseable {
     private static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
+
     private final Dialect dialect;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final WriterGate gate;
+    /** Set while this thread is inside {@link #reading}. */
+    private final ThreadLocal<Boolean> reading = new ThreadLocal<>();
     private final Repositories pooled;
 
     private Database(Dialect dialect, HikariDataSource dataSource) {
@@ -146,7 +150,28 @@ public final class Database implements AutoCloseable {
      * (JDBI reuses the thread's open handle), but never hand work to other threads inside it.
      */
     public <T> T inTransaction(Function<Repositories, T> work) {
+        if (reading.get() != null) {
+            // A reader would hold a pooled connection while it waits for the writer gate, and the
+            // writer it waits for may need that connection: with a small pool, both wait forever.
+            throw new IllegalStateException("no transaction inside Database.reading(); write before or after it");
+        }
         return gate.through(() -> jdbi.inTransaction(handle -> work.apply(new Repositories(new HandleSource.Bound(handle)))));
+    }
+
+    /**
+     * Runs {@code work} on one pooled connection: every repository call inside it reuses the
+     * thread's open JDBI handle instead of taking a connection and a new handle per call. For
+     * the several reads of one request (who is calling, the contract, a diary day); single-row
+     * auto-commit writes are fine inside, transactions are refused (see {@link #inTransaction}).
+     */
+    public <T> T reading(Supplier<T> work) {
+        if (reading.get() != null) return work.get();
+        reading.set(Boolean.TRUE);
+        try {
+            return jdbi.withHandle(h -> work.get());
+        } finally {
+            reading.remove();
+        }
     }
 
     public void useTransaction(Consumer<Repositories> work) {

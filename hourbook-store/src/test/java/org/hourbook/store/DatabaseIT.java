@@ -1,6 +1,7 @@
 package org.hourbook.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,32 @@ class DatabaseIT {
         }
         try (Database again = Database.open(config)) {
             assertThat(again.settings().get("k")).contains("v");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void the_reads_of_one_request_share_one_connection(Backend backend) {
+        try (Database db = TestDatabases.open(backend, dir)) {
+            db.settings().put("k", "v");
+            int during = db.reading(() -> {
+                db.settings().get("k");
+                db.accounts().listUsers();
+                return db.dataSource().getHikariPoolMXBean().getActiveConnections();
+            });
+            assertThat(during).isEqualTo(1);
+            assertThat(db.reading(() -> db.reading(() -> db.settings().get("k")))).contains("v");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void a_transaction_inside_reading_is_refused_before_it_can_wait_for_the_writer(Backend backend) {
+        try (Database db = TestDatabases.open(backend, dir)) {
+            assertThatThrownBy(() -> db.reading(() -> db.inTransaction(tx -> tx.settings().get("k"))))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("reading");
+            db.useTransaction(tx -> tx.settings().put("after", "ok")); // the flag does not outlive reading()
+            assertThat(db.settings().get("after")).contains("ok");
         }
     }
 }

@@ -20,6 +20,14 @@ class SegmentCodecTest {
         assertThat(SegmentCodec.decodeMinutes(SegmentCodec.encodeMinutes(minutes))).isEqualTo(minutes);
     }
 
+    @Test
+    void a_damaged_minutes_column_is_an_error_not_other_counts() {
+        for (String bad : List.of("1.2.3", "1.2.3.4,", "1..3.4", "1.2.3.4.5", "1.2.x.4", "1.2.3.99999999999")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SegmentCodec.decodeMinutes(bad)).as(bad)
+                    .isInstanceOf(RuntimeException.class);
+        }
+    }
+
     @Property
     void labels_survive_json(@ForAll @Size(max = 6) List<String> labels) {
         assertThat(JsonStrings.decode(JsonStrings.encode(labels))).isEqualTo(labels);

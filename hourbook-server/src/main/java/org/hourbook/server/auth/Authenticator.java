@@ -25,6 +25,14 @@ public final class Authenticator {
     public void authenticate(Context ctx) {
         // /metrics has its own bearer token (not an API token); OpsRoutes checks it.
         if (ctx.path().equals(OpsRoutes.METRICS_PATH)) return;
+        // Token or session, user and memberships: three reads on one connection.
+        services.db().reading(() -> {
+            identify(ctx);
+            return null;
+        });
+    }
+
+    private void identify(Context ctx) {
         String authorization = ctx.header("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<User> user = services.apiTokens().resolve(authorization.substring(7).trim());

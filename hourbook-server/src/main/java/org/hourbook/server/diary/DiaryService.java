@@ -56,6 +56,11 @@ public final class DiaryService {
                       long weekBillableSeconds, OptionalLong remainingSeconds, Permissions permissions) {}
 
     public Day day(Viewer viewer, long contractId, LocalDate date, boolean utc) {
+        // The contract, its terms history, the weeks' timing and the day: one connection for all.
+        return db.reading(() -> read(viewer, contractId, date, utc));
+    }
+
+    private Day read(Viewer viewer, long contractId, LocalDate date, boolean utc) {
         Visible v = contracts.visible(viewer, contractId);
         ZoneId zone = utc ? ZoneOffset.UTC : viewer.user().zone();
         DayRange range = DayRange.of(date, zone);

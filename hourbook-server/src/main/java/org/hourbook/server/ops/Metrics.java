@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 /** The server's meters, one registry per server instance (no global registry). */
@@ -17,6 +18,8 @@ public final class Metrics {
             .description("segments stored from uploads (replays not counted)").register(registry);
     private final Counter screenshotsIngested = Counter.builder("hourbook_screenshots_ingested")
             .description("screenshots stored from uploads").register(registry);
+
+    private final ConcurrentHashMap<RequestKey, Timer> timers = new ConcurrentHashMap<>();
 
     public PrometheusMeterRegistry registry() {
         return registry;
@@ -32,13 +35,15 @@ public final class Metrics {
 
     /** One request: counted and timed by route template (never the raw path: ids would explode the series). */
     public void request(String method, String route, int status, Duration took) {
-        Timer.builder("http_server_requests")
+        // Route templates and statuses are few: keep each timer instead of building its id per request.
+        timers.computeIfAbsent(new RequestKey(method, route, status), k -> Timer.builder("http_server_requests")
                 .description("HTTP requests by route template and status")
-                .tag("method", method).tag("route", route).tag("status", Integer.toString(status))
+                .tag("method", k.method()).tag("route", k.route()).tag("status", Integer.toString(k.status()))
                 .publishPercentileHistogram()
-                .register(registry)
-                .record(took);
+                .register(registry)).record(took);
     }
+
+    private record RequestKey(String method, String route, int status) {}
 
     /** Pool gauges read from Hikari's MXBean, so they work however the pool was built. */
     public void bindPool(HikariDataSource ds) {

@@ -81,7 +81,9 @@ public final class OpsRoutes {
         int status = ctx.statusCode();
         metrics.request(ctx.method().name(), route, status, Duration.ofNanos((long) (ms * 1_000_000)));
         Optional<Viewer> viewer = Auth.viewer(ctx);
-        REQUESTS.info("method={} route=\"{}\" status={} ms={} user={}", ctx.method().name(), route, status,
-                String.format(java.util.Locale.ROOT, "%.1f", ms), viewer.map(v -> Long.toString(v.id())).orElse("-"));
+        if (!REQUESTS.isInfoEnabled()) return;
+        long tenths = Math.round(ms * 10.0);
+        REQUESTS.info("method={} route=\"{}\" status={} ms={}.{} user={}", ctx.method().name(), route, status,
+                tenths / 10, tenths % 10, viewer.map(v -> Long.toString(v.id())).orElse("-"));
     }
 }
