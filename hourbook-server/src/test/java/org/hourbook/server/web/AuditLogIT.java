@@ -55,11 +55,11 @@ class AuditLogIT {
 
         // Carl reads New York time: the 09:00 UTC slot is 04:00 there.
         WebElement row = newestEntry(driver, "carl@example.test");
+        assertThat(row.getText()).contains("Edited a memo", "Wed 18 Nov, 04:00–04:10", "Homepage hero layout → Hero copy")
+                .doesNotContain(id.substring(0, 8));
         WebElement object = row.findElement(By.cssSelector(".object"));
-        assertThat(row.getText()).contains("Edited a memo", "Homepage hero layout → Hero copy");
         assertThat(object.getText()).isEqualTo("Wed 18 Nov, 04:00–04:10");
         assertThat(object.getDomAttribute("title")).isEqualTo(id);
-        assertThat(row.getText()).doesNotContain(id.substring(0, 8));
     }
 
     @Test
