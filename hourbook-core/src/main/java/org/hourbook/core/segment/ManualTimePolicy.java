@@ -36,11 +36,24 @@ public final class ManualTimePolicy {
         if (!SegmentGrid.isAligned(to)) {
             return Decision.rejected("manual.granularity", "to", "Manual time ends on a 10-minute step (UTC grid); got " + to + ".");
         }
-        if (to.isAfter(now)) {
+        if (endsInFuture(to, now)) {
             return Decision.rejected("time.future", "to", "Manual time cannot end in the future (" + to + ").");
         }
         // The earliest slot is the one most likely locked; every later slot is in the same or a newer week.
         return EditWindowPolicy.check(from, now, terms.status());
+    }
+
+    /**
+     * What "in the future" means for manual time: it ends after now. Time that ends exactly now
+     * is past, so the slot that has just finished can be added (forms offer only such slots).
+     * <pre>
+     *  grid   12:20   12:30   12:40        now = 12:37
+     *  past   [=======)                    12:20-12:30 ends before now
+     *  future         [=======)            12:30-12:40 ends after now
+     * </pre>
+     */
+    public static boolean endsInFuture(Instant end, Instant now) {
+        return end.isAfter(now);
     }
 
     /**

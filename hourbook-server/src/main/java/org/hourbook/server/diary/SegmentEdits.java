@@ -58,8 +58,8 @@ public final class SegmentEdits {
         db.useTransaction(tx -> {
             tx.segments().updateMemo(ids(segments), clean);
             for (Segment s : segments) {
-                audit.record(tx, contractId, viewer.id(), "segment.memo", "segment", s.id().toString(), java.util.Map.of("memo", s.memo()),
-                        java.util.Map.of("memo", clean));
+                audit.record(tx, contractId, viewer.id(), "segment.memo", "segment", s.id().toString(), named(s, "memo", s.memo()),
+                        named(s, "memo", clean));
             }
         });
         return segments.size();
@@ -82,8 +82,8 @@ public final class SegmentEdits {
         db.useTransaction(tx -> {
             tx.segments().updateLabel(ids(segments), clean);
             for (Segment s : segments) {
-                audit.record(tx, contractId, viewer.id(), "segment.label", "segment", s.id().toString(),
-                        java.util.Collections.singletonMap("label", s.label()), java.util.Collections.singletonMap("label", clean));
+                audit.record(tx, contractId, viewer.id(), "segment.label", "segment", s.id().toString(), named(s, "label", s.label()),
+                        named(s, "label", clean));
             }
         });
         return segments.size();
@@ -133,6 +133,17 @@ public final class SegmentEdits {
             }
             return created;
         });
+    }
+
+    /**
+     * One changed field of a segment for the audit log, with the segment's start on both sides: the
+     * log names the segment by its time without a query per row, and an unchanged field shows no change.
+     */
+    private static java.util.Map<String, Object> named(Segment s, String field, String value) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("start", s.start());
+        out.put(field, value);
+        return out;
     }
 
     /** The segments of this contract with these ids; any id that is not one of them is a 404. */

@@ -20,7 +20,8 @@ import org.hourbook.server.web.WebBackend.Viewer;
 public record AuditLogPage(Viewer viewer, long contractId, String title, String zone, List<Entry> entries, int page,
                            int pages, long total) {
 
-    public record Entry(String when, String who, String what, String object, List<Change> changes) {}
+    /** {@code object} names what changed for people; {@code objectId} is its id for support (null when none). */
+    public record Entry(String when, String who, String what, String object, String objectId, List<Change> changes) {}
 
     /** One field; {@code before}/{@code after} are "—" when the field did not exist on that side. */
     public record Change(String field, String before, String after) {}
@@ -41,22 +42,20 @@ public record AuditLogPage(Viewer viewer, long contractId, String title, String 
         ZoneId zone = viewer.zone();
         List<Entry> entries = new ArrayList<>();
         for (AuditRow r : data.rows()) {
+            JsonNode before = read(json, r.beforeJson());
+            JsonNode after = read(json, r.afterJson());
+            boolean segment = "segment".equals(r.objectType());
+            String object = segment ? AuditedSegments.name(before, after, zone)
+                    : r.objectType() + (r.objectId() == null ? "" : " " + r.objectId());
+            String objectId = segment ? AuditedSegments.ids(before, after, r.objectId()) : r.objectId();
             entries.add(new Entry(WHEN.format(r.at().atZone(zone)), r.actor(), ACTIONS.getOrDefault(r.action(), r.action()),
-                    r.objectType() + (r.objectId() == null ? "" : " " + shortId(r.objectId())),
-                    changes(json, r.beforeJson(), r.afterJson())));
+                    object, objectId, changes(before, after)));
         }
         int pages = (int) Math.max(1, (data.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         return new AuditLogPage(viewer, contractId, title, zone.getId(), entries, page, pages, data.total());
     }
 
-    /** UUIDs are long; the first block is enough to tell entries apart on the page. */
-    private static String shortId(String id) {
-        return id.length() > 12 && id.charAt(8) == '-' ? id.substring(0, 8) : id;
-    }
-
-    static List<Change> changes(ObjectMapper json, String beforeJson, String afterJson) {
-        JsonNode before = read(json, beforeJson);
-        JsonNode after = read(json, afterJson);
+    static List<Change> changes(JsonNode before, JsonNode after) {
         Set<String> fields = new LinkedHashSet<>();
         if (before != null && before.isObject()) before.fieldNames().forEachRemaining(fields::add);
         if (after != null && after.isObject()) after.fieldNames().forEachRemaining(fields::add);

@@ -77,9 +77,10 @@ final class DiaryHandlers {
         long id = web.contractId(ctx, v);
         boolean utc = WebContext.utc(ctx);
         ZoneId zone = DiaryLayout.shownZone(v, utc);
-        LocalDate date = WebContext.date(ctx, LocalDate.now(clock.withZone(zone)));
+        Instant now = clock.instant();
+        LocalDate date = WebContext.date(ctx, LocalDate.ofInstant(now, zone));
         var data = backend.diary(v, id, date, utc).orElseThrow(() -> web.notFound(ctx, v));
-        return DiaryLayout.page(v, id, date, utc, data, form, LocalDate.now(clock.withZone(zone)));
+        return DiaryLayout.page(v, id, date, utc, data, form, now);
     }
 
     private void selection(Context ctx) {

@@ -34,8 +34,9 @@ final class DiaryLayout {
     }
 
     static DiaryPage page(Viewer viewer, long contractId, LocalDate date, boolean utc, DiaryData data, Form form,
-                          LocalDate today) {
+                          Instant now) {
         ZoneId zone = shownZone(viewer, utc);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         // On a DST day two rows can read "01:00": the zone's abbreviation tells them apart.
         boolean dst = ManualSlots.isDstDay(date.atStartOfDay(zone), date.plusDays(1).atStartOfDay(zone).toInstant(), zone);
         ContractTerms terms = data.terms();
@@ -72,7 +73,7 @@ final class DiaryLayout {
         }
         String dayTotal = Fmt.hours(daySeconds) + (dayOver > 0 ? " (" + Fmt.hours(dayOver) + " over limit)" : "");
         String zoneLabel = utc ? "UTC" : viewer.zone().getId();
-        ManualSlots.Choices slots = ManualSlots.of(date, zone);
+        ManualSlots.Choices slots = ManualSlots.of(date, zone, now);
         return new DiaryPage(viewer, contractId, terms.title(),
                 data.freelancerName() + " for " + data.clientName(), date, Fmt.day(date), utc, zoneLabel,
                 dayTotal, Fmt.hours(data.weekSeconds()), limitLine, over, rows, data.permissions(),

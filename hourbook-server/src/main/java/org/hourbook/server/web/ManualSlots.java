@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hourbook.core.segment.ManualTimePolicy;
 import org.hourbook.core.segment.SegmentGrid;
 
 /**
@@ -22,6 +23,13 @@ import org.hourbook.core.segment.SegmentGrid;
  * </pre>
  * On a DST day the repeated (or shifted) local times carry the zone's abbreviation, so the two
  * 01:00 of a fall-back night are told apart.
+ * <p>Manual time is never in the future ({@link ManualTimePolicy#endsInFuture}), so on today the
+ * lists stop at the last slot that has ended; just after midnight they are empty.
+ * <pre>
+ *  now = 15:05            14:40   14:50   15:00   15:10
+ *  offered                [=======|=======)                from ... 14:50, to ... 15:00
+ *  not offered                            [=======)        15:00-15:10 ends after now
+ * </pre>
  */
 public final class ManualSlots {
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
@@ -34,7 +42,7 @@ public final class ManualSlots {
 
     private ManualSlots() {}
 
-    static Choices of(LocalDate date, ZoneId zone) {
+    static Choices of(LocalDate date, ZoneId zone, Instant now) {
         ZonedDateTime dayStart = date.atStartOfDay(zone);
         Instant start = dayStart.toInstant();
         Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
@@ -44,6 +52,7 @@ public final class ManualSlots {
         List<Choice> to = new ArrayList<>();
         for (Instant s = first; s.isBefore(end); s = SegmentGrid.slotEnd(s)) {
             Instant e = SegmentGrid.slotEnd(s);
+            if (ManualTimePolicy.endsInFuture(e, now)) break;
             from.add(new Choice(s.toString(), label(s, zone, dst, date)));
             to.add(new Choice(e.toString(), label(e, zone, dst, date)));
         }

@@ -38,7 +38,8 @@ class DiaryLayoutTest {
     static DiaryPage page(String zone, LocalDate date, List<Segment> segments, Set<UUID> over, long weekSeconds, Long remaining) {
         DiaryData data = new DiaryData(TERMS, "Acme", "Fran", ALL, DiaryDay.layout(date, ZoneId.of(zone), segments), over,
                 weekSeconds, remaining);
-        return DiaryLayout.page(viewer(zone), 7, date, false, data, null, date);
+        // Noon of the shown day: it is today, as these layouts were written for.
+        return DiaryLayout.page(viewer(zone), 7, date, false, data, null, date.atTime(12, 0).atZone(ZoneId.of(zone)).toInstant());
     }
 
     @ParameterizedTest(name = "{0} on {1} has {2} hour rows")
