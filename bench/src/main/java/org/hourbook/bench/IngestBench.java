@@ -29,15 +29,33 @@ import java.util.stream.Collectors;
  * writes into the larger table (the comparison errs against the API).
  */
 final class IngestBench {
-    record Result(int rows, int batchSize, int clients, double jdbcRowsPerSecond, double apiRowsPerSecond) {
+    record Result(int rows, int batchSize, int clients, Side jdbc, Side api) {
+        double jdbcRowsPerSecond() {
+            return rows / jdbc.seconds();
+        }
+
+        double apiRowsPerSecond() {
+            return rows / api.seconds();
+        }
+
         double ratio() {
-            return apiRowsPerSecond / jdbcRowsPerSecond;
+            return apiRowsPerSecond() / jdbcRowsPerSecond();
         }
 
         @Override
         public String toString() {
-            return String.format("ingest: %d rows in batches of %d | bare JDBC %,.0f rows/s | API (%d clients) %,.0f rows/s | ratio %.2f",
-                    rows, batchSize, jdbcRowsPerSecond, clients, apiRowsPerSecond, ratio());
+            return String.format("ingest: %d rows in batches of %d | bare JDBC %,.0f rows/s (CPU %.1f µs/row) | API (%d clients) %,.0f rows/s"
+                    + " (CPU %.1f µs/row) | ratio %.2f", rows, batchSize, jdbcRowsPerSecond(), jdbc.cpuNanos / 1e3 / rows, clients,
+                    apiRowsPerSecond(), api.cpuNanos / 1e3 / rows, ratio());
+        }
+    }
+
+    /** One side's wall time and the process's CPU time while it ran. */
+    record Side(double seconds, long cpuNanos) {
+        static Side measure(java.util.concurrent.Callable<Duration> run) throws Exception {
+            long cpu0 = Load.processCpuNanos();
+            Duration wall = run.call();
+            return new Side(wall.toNanos() / 1e9, Load.processCpuNanos() - cpu0);
         }
     }
 
@@ -61,8 +79,8 @@ final class IngestBench {
         List<List<Rows.Row>> jdbcBatches = batches(world.addFreelancers(freelancers, "jdbc"), slots, rows, batchSize, 3);
         // The load generator's own work (the JSON of every request) is done before the clock starts.
         List<HttpRequest> apiRequests = requests(world, batches(world.addFreelancers(freelancers, "api"), slots, rows, batchSize, 4));
-        double jdbc = rows / seconds(jdbc(world, jdbcBatches));
-        double api = rows / seconds(api(world, apiRequests, clients));
+        Side jdbc = Side.measure(() -> jdbc(world, jdbcBatches));
+        Side api = Side.measure(() -> api(world, apiRequests, clients));
         return new Result(rows, batchSize, clients, jdbc, api);
     }
 
@@ -149,9 +167,5 @@ final class IngestBench {
         }
         if (failures.get() > 0) throw new IllegalStateException(failures.get() + " uploads failed; the figures would be meaningless");
         return Duration.ofNanos(System.nanoTime() - t0);
-    }
-
-    private static double seconds(Duration d) {
-        return d.toNanos() / 1e9;
     }
 }

@@ -20,9 +20,18 @@ final class Load {
         void run() throws Exception;
     }
 
-    record Result(String name, long ops, long errors, Duration elapsed, long[] latenciesNanos) {
+    /**
+     * @param cpuNanos CPU time of the whole process during the measured part (server, load
+     *                 generator, JIT and GC together): per operation, the figure a busy machine
+     *                 distorts least, since waiting for a core costs no CPU time
+     */
+    record Result(String name, long ops, long errors, Duration elapsed, long[] latenciesNanos, long cpuNanos) {
         double perSecond() {
             return ops / (elapsed.toNanos() / 1e9);
+        }
+
+        double cpuMicrosPerOp() {
+            return ops == 0 ? Double.NaN : cpuNanos / 1e3 / ops;
         }
 
         double percentileMillis(double p) {
@@ -33,8 +42,8 @@ final class Load {
 
         @Override
         public String toString() {
-            return String.format("%-28s %9.0f ops/s  p50 %6.2f ms  p99 %6.2f ms  (%d ops, %d errors, %d threads-seconds)",
-                    name, perSecond(), percentileMillis(50), percentileMillis(99), ops, errors, elapsed.toSeconds());
+            return String.format("%-28s %9.0f ops/s  p50 %6.2f ms  p99 %6.2f ms  CPU %,6.0f µs/op  (%d ops, %d errors, %d s)",
+                    name, perSecond(), percentileMillis(50), percentileMillis(99), cpuMicrosPerOp(), ops, errors, elapsed.toSeconds());
         }
     }
 
@@ -43,12 +52,19 @@ final class Load {
     /** Warms up for {@code warmup}, then measures for {@code measure}. {@code ops.apply(worker)} gives each worker its operation. */
     static Result run(String name, int threads, Duration warmup, Duration measure, IntFunction<Op> ops) throws Exception {
         drive(threads, warmup, ops);
+        long cpu0 = processCpuNanos();
         long start = System.nanoTime();
         List<long[]> perWorker = drive(threads, measure, ops);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        long cpu = processCpuNanos() - cpu0;
         long errors = perWorker.stream().mapToLong(a -> a[a.length - 1]).sum();
         long[] all = perWorker.stream().flatMapToLong(a -> Arrays.stream(a, 0, a.length - 1)).filter(x -> x >= 0).sorted().toArray();
-        return new Result(name, all.length, errors, elapsed, all);
+        return new Result(name, all.length, errors, elapsed, all, cpu);
+    }
+
+    /** CPU time of this process so far, all threads. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Each worker's latencies, with its error count in the last slot. */

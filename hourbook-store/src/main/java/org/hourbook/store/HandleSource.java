@@ -13,7 +13,7 @@ sealed interface HandleSource {
     <T> T with(Function<Handle, T> work);
 
     /** A fresh pooled handle per call (auto-commit, or a transaction the repository opens itself). */
-    record Pooled(Jdbi jdbi, WriterGate gate) implements HandleSource {
+    record Pooled(Jdbi jdbi, Jdbi writer, WriterGate gate) implements HandleSource {
         @Override
         public <T> T with(Function<Handle, T> work) {
             return jdbi.withHandle(work::apply);
@@ -31,7 +31,7 @@ sealed interface HandleSource {
     /** Runs {@code work} atomically: inside the bound transaction, or in a new one. */
     default <T> T atomically(Function<Handle, T> work) {
         return switch (this) {
-            case Pooled p -> p.gate().through(() -> p.jdbi().inTransaction(work::apply));
+            case Pooled p -> p.gate().through(() -> p.writer().inTransaction(work::apply));
             case Bound b -> work.apply(b.handle());
         };
     }
