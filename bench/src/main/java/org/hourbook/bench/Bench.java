@@ -15,8 +15,11 @@ import java.util.stream.Stream;
  * Runs the benchmarks of bench/README.md, each bounded in time. Usage:
  * <pre>
  * java -jar bench/target/benchmarks.jar [ingest|diary|startup|all] [--rows 20000] [--batch 50] [--clients 4]
- *      [--freelancers 50] [--years 2] [--threads 4] [--seconds 15] [--runs 5]
+ *      [--freelancers 50] [--years 2] [--threads 4] [--warmup 10] [--seconds 15] [--runs 5]
  * </pre>
+ * The diary's warm-up (10 s per side) lets the JIT finish compiling the request path: after 3 s
+ * the C2 compiler still used a quarter of a core during the measured part (top -H), so the
+ * server was measured half-compiled, unlike one that has been up for a minute.
  * The micro-benchmarks of the diary's rules run with JMH:
  * {@code java -cp bench/target/benchmarks.jar org.openjdk.jmh.Main DiaryRulesBench}.
  */
@@ -43,7 +46,8 @@ public final class Bench {
             if (what.equals("diary") || what.equals("all")) {
                 try (World w = World.open(diaryDir)) {
                     DiaryBench.Result r = DiaryBench.run(w, opt.getOrDefault("freelancers", 50), opt.getOrDefault("years", 2),
-                            opt.getOrDefault("threads", 4), Duration.ofSeconds(3), Duration.ofSeconds(opt.getOrDefault("seconds", 15)));
+                            opt.getOrDefault("threads", 4), Duration.ofSeconds(opt.getOrDefault("warmup", 10)),
+                            Duration.ofSeconds(opt.getOrDefault("seconds", 15)));
                     System.out.println(r);
                     diaryFreelancers.addAll(w.freelancers);
                     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);

@@ -1,9 +1,6 @@
 package org.hourbook.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -82,22 +79,25 @@ final class DiaryBench {
 
     static Load.Result apiLoad(String baseUrl, List<World.Freelancer> fs, List<LocalDate> days, int threads, Duration warmup,
                                Duration measure) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        return Load.run("API diary day", threads, warmup, measure, worker -> {
-            SplittableRandom rnd = new SplittableRandom(worker);
-            return () -> {
-                World.Freelancer f = fs.get(rnd.nextInt(fs.size()));
-                LocalDate day = days.get(rnd.nextInt(days.size()));
-                HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/contracts/" + f.contractId() + "/diary?date=" + day + "&tz=utc"))
-                        .header("Authorization", "Bearer " + f.token()).build();
-                // Bytes, not a String: the load generator shares the server's two cores, so it does no more than it must.
-                HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-                if (r.statusCode() != 200 || r.body().length < 1000) {
-                    String body = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
-                    throw new IllegalStateException("diary answered " + r.statusCode() + ": " + body.substring(0, Math.min(200, body.length())));
-                }
-            };
-        });
+        URI base = URI.create(baseUrl);
+        RawHttp[] connections = new RawHttp[threads]; // one kept-alive connection per worker, for warm-up and measurement
+        try {
+            return Load.run("API diary day", threads, warmup, measure, worker -> {
+                SplittableRandom rnd = new SplittableRandom(worker);
+                return () -> {
+                    if (connections[worker] == null) connections[worker] = new RawHttp(base.getHost(), base.getPort());
+                    World.Freelancer f = fs.get(rnd.nextInt(fs.size()));
+                    LocalDate day = days.get(rnd.nextInt(days.size()));
+                    RawHttp.Response r = connections[worker].get("/api/v1/contracts/" + f.contractId() + "/diary?date=" + day + "&tz=utc", f.token());
+                    if (r.status() != 200 || r.body().length < 1000) {
+                        String body = r.text();
+                        throw new IllegalStateException("diary answered " + r.status() + ": " + body.substring(0, Math.min(200, body.length())));
+                    }
+                };
+            });
+        } finally {
+            for (RawHttp c : connections) if (c != null) c.close();
+        }
     }
 
     private static Load.Result sqlLoad(String jdbcUrl, List<World.Freelancer> fs, List<LocalDate> days, int threads, Duration warmup,

@@ -1,9 +1,6 @@
 package org.hourbook.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -78,7 +75,7 @@ final class IngestBench {
         int freelancers = freelancersFor(rows, slots);
         List<List<Rows.Row>> jdbcBatches = batches(world.addFreelancers(freelancers, "jdbc"), slots, rows, batchSize, 3);
         // The load generator's own work (the JSON of every request) is done before the clock starts.
-        List<HttpRequest> apiRequests = requests(world, batches(world.addFreelancers(freelancers, "api"), slots, rows, batchSize, 4));
+        List<Upload> apiRequests = requests(world, batches(world.addFreelancers(freelancers, "api"), slots, rows, batchSize, 4));
         Side jdbc = Side.measure(() -> jdbc(world, jdbcBatches));
         Side api = Side.measure(() -> api(world, apiRequests, clients));
         return new Result(rows, batchSize, clients, jdbc, api);
@@ -89,13 +86,14 @@ final class IngestBench {
         return (rows + perFreelancer - 1) / perFreelancer;
     }
 
-    private static List<HttpRequest> requests(World world, List<List<Rows.Row>> batches) {
+    /** One upload request, its JSON made before the clock starts. */
+    record Upload(String path, String token, byte[] body) {}
+
+    private static List<Upload> requests(World world, List<List<Rows.Row>> batches) {
         Map<Long, World.Freelancer> byContract = world.freelancers.stream().collect(Collectors.toMap(World.Freelancer::contractId, f -> f));
         return batches.stream().map(batch -> {
             World.Freelancer f = byContract.get(batch.getFirst().contractId());
-            return HttpRequest.newBuilder(URI.create(world.baseUrl() + "/api/v1/contracts/" + f.contractId() + "/segments"))
-                    .header("Authorization", "Bearer " + f.token()).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Rows.json(batch).getBytes(StandardCharsets.UTF_8))).build();
+            return new Upload("/api/v1/contracts/" + f.contractId() + "/segments", f.token(), Rows.json(batch).getBytes(StandardCharsets.UTF_8));
         }).toList();
     }
 
@@ -145,19 +143,22 @@ final class IngestBench {
         return Duration.ofNanos(System.nanoTime() - t0);
     }
 
-    private static Duration api(World world, List<HttpRequest> requests, int clients) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        ConcurrentLinkedQueue<HttpRequest> queue = new ConcurrentLinkedQueue<>(requests);
+    private static Duration api(World world, List<Upload> uploads, int clients) throws Exception {
+        ConcurrentLinkedQueue<Upload> queue = new ConcurrentLinkedQueue<>(uploads);
         AtomicLong failures = new AtomicLong();
+        URI base = URI.create(world.baseUrl());
         long t0 = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<?>> fs = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
                 fs.add(pool.submit(() -> {
-                    for (HttpRequest req; (req = queue.poll()) != null; ) {
-                        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() != 200 && failures.getAndIncrement() == 0) {
-                            System.err.println("bench: upload answered " + r.statusCode() + ": " + r.body().substring(0, Math.min(300, r.body().length())));
+                    try (RawHttp http = new RawHttp(base.getHost(), base.getPort())) {
+                        for (Upload u; (u = queue.poll()) != null; ) {
+                            RawHttp.Response r = http.post(u.path(), u.token(), "application/json", u.body());
+                            if (r.status() != 200 && failures.getAndIncrement() == 0) {
+                                String body = r.text();
+                                System.err.println("bench: upload answered " + r.status() + ": " + body.substring(0, Math.min(300, body.length())));
+                            }
                         }
                     }
                     return null;

@@ -1,0 +1,110 @@
+package org.hourbook.bench;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The load generator's HTTP/1.1 client: one kept-alive connection per worker, requests written in
+ * one piece, answers read by Content-Length or chunks. The server shares the machine's two cores
+ * with the load generator, and the JDK's {@code HttpClient} (selector thread, futures, header
+ * maps) took a fifth of the process's CPU under the diary load; this takes a few percent, so the
+ * figures say more about the server. Not a general client: no redirects, no TLS, no pipelining.
+ */
+final class RawHttp implements AutoCloseable {
+    /** Status and body of one answer. */
+    record Response(int status, byte[] body) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    private final String host;
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+
+    RawHttp(String host, int port) throws IOException {
+        this.host = host + ":" + port;
+        this.socket = new Socket(host, port);
+        socket.setTcpNoDelay(true);
+        this.in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+        this.out = socket.getOutputStream();
+    }
+
+    Response get(String pathAndQuery, String bearer) throws IOException {
+        return send("GET", pathAndQuery, bearer, null, null);
+    }
+
+    Response post(String path, String bearer, String contentType, byte[] body) throws IOException {
+        return send("POST", path, bearer, contentType, body);
+    }
+
+    private Response send(String method, String path, String bearer, String contentType, byte[] body) throws IOException {
+        StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ").append(host)
+                .append("\r\nAuthorization: Bearer ").append(bearer).append("\r\n");
+        if (body != null) head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length).append("\r\n");
+        byte[] h = head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+        if (body == null) {
+            out.write(h);
+        } else {
+            byte[] all = new byte[h.length + body.length];
+            System.arraycopy(h, 0, all, 0, h.length);
+            System.arraycopy(body, 0, all, h.length, body.length);
+            out.write(all);
+        }
+        out.flush();
+        return read();
+    }
+
+    private Response read() throws IOException {
+        String status = line();
+        if (!status.startsWith("HTTP/1.1 ")) throw new IOException("not an HTTP/1.1 answer: " + status);
+        int code = Integer.parseInt(status.substring(9, 12));
+        long length = -1;
+        boolean chunked = false;
+        for (String header = line(); !header.isEmpty(); header = line()) {
+            int colon = header.indexOf(':');
+            String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+            String value = header.substring(colon + 1).trim();
+            if (name.equals("content-length")) length = Long.parseLong(value);
+            else if (name.equals("transfer-encoding")) chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+            else if (name.equals("connection") && value.equalsIgnoreCase("close")) throw new IOException("the server closes the connection");
+        }
+        if (chunked) {
+            ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 15);
+            for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0; size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+                body.write(in.readNBytes(size));
+                line(); // the CRLF after each chunk
+            }
+            for (String trailer = line(); !trailer.isEmpty(); trailer = line()) {
+                // trailers are not used
+            }
+            return new Response(code, body.toByteArray());
+        }
+        if (length < 0) throw new IOException("answer without Content-Length or chunks");
+        byte[] body = in.readNBytes((int) length);
+        if (body.length != length) throw new EOFException("answer cut short");
+        return new Response(code, body);
+    }
+
+    private String line() throws IOException {
+        StringBuilder sb = new StringBuilder(64);
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) throw new EOFException("connection closed");
+            if (c != '\r') sb.append((char) c);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
