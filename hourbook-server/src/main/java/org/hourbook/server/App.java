@@ -1,7 +1,6 @@
 package org.hourbook.server;
 
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,6 +9,7 @@ import org.hourbook.server.http.ApiException;
 import org.hourbook.server.http.ClientAddress;
 import org.hourbook.server.http.ErrorMapping;
 import org.hourbook.server.http.Json;
+import org.hourbook.server.web.StaticAssets;
 import org.hourbook.server.ops.OpsRoutes;
 import org.hourbook.server.web.WebRoutes;
 
@@ -44,6 +44,7 @@ public final class App {
 
     private Javalin build() {
         Authenticator authenticator = new Authenticator(services, config);
+        StaticAssets staticAssets = new StaticAssets();
         ClientAddress clientAddress = ClientAddress.trusting(config.trustedProxies());
         return Javalin.create(cfg -> {
             // ctx.ip() (login limits) is the real client behind trusted proxies, the peer otherwise.
@@ -54,14 +55,6 @@ public final class App {
             // A screenshot and its thumbnail in one multipart request, plus slack for the envelope.
             cfg.http.maxRequestSize = 2L * config.limits().maxBytes() + 64 * 1024;
             cfg.router.ignoreTrailingSlashes = true;
-            if (App.class.getResource("/public") != null) {
-                cfg.staticFiles.add(sf -> {
-                    sf.hostedPath = "/static";
-                    sf.directory = "/public";
-                    sf.location = Location.CLASSPATH;
-                    sf.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
-                });
-            }
             cfg.events.handlerAdded(h -> routes.add(h.getHttpMethod().name() + " " + h.getPath()));
             cfg.requestLogger.http((ctx, ms) -> OpsRoutes.log(ctx, ms, services.metrics()));
             cfg.routes.before(ctx -> {
@@ -77,6 +70,7 @@ public final class App {
             ErrorMapping.register(cfg.routes);
             ApiRoutes.register(cfg.routes, services);
             WebRoutes.register(cfg.routes, services);
+            staticAssets.register(cfg.routes);
         });
     }
 

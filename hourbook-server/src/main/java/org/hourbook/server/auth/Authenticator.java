@@ -8,6 +8,7 @@ import org.hourbook.server.Config;
 import org.hourbook.server.Services;
 import org.hourbook.server.http.ApiException;
 import org.hourbook.server.ops.OpsRoutes;
+import org.hourbook.server.web.StaticAssets;
 
 /**
  * Runs before every handler: finds who is calling (bearer token, else session cookie) and
@@ -25,6 +26,8 @@ public final class Authenticator {
     public void authenticate(Context ctx) {
         // /metrics has its own bearer token (not an API token); OpsRoutes checks it.
         if (ctx.path().equals(OpsRoutes.METRICS_PATH)) return;
+        // The stylesheet and scripts are the same for everyone: no session lookup for them.
+        if (ctx.path().startsWith(StaticAssets.PREFIX)) return;
         // Token or session, user and memberships: three reads on one connection.
         services.db().reading(() -> {
             identify(ctx);

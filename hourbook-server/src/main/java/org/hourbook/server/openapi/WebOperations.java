@@ -20,6 +20,9 @@ final class WebOperations {
     static List<Operation> all() {
         return List.of(
                 page("GET", "/", "Start: redirects to /contracts", List.of()),
+                new Operation("GET", "/static/{file}", "web pages", "The pages' stylesheet and scripts", "Public, cached for an hour; "
+                        + "the ETag answers `If-None-Match` with 304.", false,
+                        List.of(Param.path("file", "string", "hourbook.css, htmx.min.js or lightbox.js")), null, 200, null, List.of(404)),
                 page("GET", "/signin", "Sign-in page", List.of(Param.query("next", "string", false, "local path to return to"))),
                 form("POST", "/signin", "Sign in", "Sets the session cookie and redirects to `next` (local paths only). Wrong "
                         + "credentials re-render the form (401); too many attempts say how long to wait (429).", List.of(), "SignInForm"),

@@ -128,6 +128,19 @@ class OpsIT {
     }
 
     @Test
+    void static_files_come_with_an_etag_that_answers_a_revalidation_with_304() {
+        var css = server.anonymous().get("/static/hourbook.css");
+        assertThat(css.header("Content-Type")).startsWith("text/css");
+        assertThat(css.body()).contains("body");
+        String etag = css.header("ETag");
+        assertThat(etag).isNotBlank();
+        assertThat(server.anonymous().with("If-None-Match", etag).get("/static/hourbook.css").status()).isEqualTo(304);
+        assertThat(server.anonymous().get("/static/htmx.min.js").header("Content-Type")).startsWith("text/javascript");
+        assertThat(server.anonymous().get("/static/nothing.js").status()).isEqualTo(404);
+        assertThat(server.anonymous().get("/static/..%2Fhourbook.db").status()).isEqualTo(404);
+    }
+
+    @Test
     void with_secure_cookies_the_session_cookie_is_secure_and_browsers_are_told_to_stay_on_https() {
         try (TestServer tls = TestServer.start(Backend.SQLITE, dir.resolve("tls"), c -> c.withSecureCookies(true))) {
             var fran = new Fixtures(tls).hourlyContractWithLimit(20).freelancer();
