@@ -30,6 +30,15 @@ public final class AuditService {
                 toJson(after)));
     }
 
+    /**
+     * Like {@link #record}, with values already written as JSON by {@link #toJson}: a caller that
+     * holds SQLite's one writer (an upload) serialises before it takes the lock.
+     */
+    public void recordJson(Repositories tx, long contractId, long actorId, String action, String objectType, String objectId,
+                           String beforeJson, String afterJson) {
+        tx.audit().append(new AuditEntry(0, contractId, actorId, clock.instant(), action, objectType, objectId, beforeJson, afterJson));
+    }
+
     /** A contract's audit log, newest first; anyone who may view the diary may read it. */
     public Page list(Visible contract, int limit, int offset) {
         int bounded = Math.max(1, Math.min(limit, 500));
@@ -38,7 +47,7 @@ public final class AuditService {
 
     public record Page(List<AuditEntry> entries, long total) {}
 
-    private String toJson(Object value) {
+    public String toJson(Object value) {
         if (value == null) return null;
         try {
             return json.writeValueAsString(value);

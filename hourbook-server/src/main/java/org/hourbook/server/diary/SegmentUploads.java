@@ -84,15 +84,24 @@ public final class SegmentUploads {
             positions.add(i);
         }
         if (!toInsert.isEmpty()) {
+            // Each segment's audit JSON is written before the transaction: on SQLite the
+            // transaction holds the one writer, so it should only join what was inserted.
+            List<String> auditJson = toInsert.stream().map(s -> audit.toJson(Audited.of(s))).toList();
             List<SegmentInsert> stored = db.inTransaction(tx -> {
                 List<SegmentInsert> r = tx.segments().insertAll(toInsert, now);
                 // One audit row per upload (listing every segment it created), not one per segment:
                 // an upload is one act of the tracker, and this keeps ingest to a few statements.
-                List<Audited> created = r.stream().filter(SegmentInsert.Inserted.class::isInstance)
-                        .map(x -> Audited.of(((SegmentInsert.Inserted) x).segment())).toList();
+                List<String> created = new ArrayList<>();
+                String onlyId = null;
+                for (int k = 0; k < r.size(); k++) {
+                    if (r.get(k) instanceof SegmentInsert.Inserted ins) {
+                        created.add(auditJson.get(k));
+                        onlyId = ins.id().toString();
+                    }
+                }
                 if (!created.isEmpty()) {
-                    audit.record(tx, contractId, viewer.id(), "segment.create", "segment", created.size() == 1 ? created.get(0).id() : null,
-                            null, created.size() == 1 ? created.get(0) : created);
+                    audit.recordJson(tx, contractId, viewer.id(), "segment.create", "segment", created.size() == 1 ? onlyId : null,
+                            null, created.size() == 1 ? created.get(0) : "[" + String.join(",", created) + "]");
                 }
                 return r;
             });
