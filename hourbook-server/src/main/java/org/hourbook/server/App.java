@@ -93,6 +93,11 @@ public final class App {
         return javalin;
     }
 
+    /** Requests that have passed the first handler and not yet answered (graceful stop waits for them). */
+    public int requestsInFlight() {
+        return inFlight.get();
+    }
+
     /**
      * Graceful stop: new requests get 503, requests in flight may finish (up to the configured
      * shutdown timeout), then Jetty stops.

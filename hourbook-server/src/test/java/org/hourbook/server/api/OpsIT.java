@@ -185,7 +185,10 @@ class OpsIT {
         // The body trickles in over ~1 s while the server is asked to stop.
         CompletableFuture<Api.Response> inFlight = CompletableFuture.supplyAsync(() -> fran.send("PUT", uploadUrl,
                 HttpRequest.BodyPublishers.ofInputStream(() -> new SlowStream(image)), "image/jpeg"));
-        Thread.sleep(300);
+        // Stop only once the server is handling it: a fixed pause lost the race on a busy machine.
+        long waitUntil = System.nanoTime() + 10_000_000_000L;
+        while (server.app().requestsInFlight() == 0 && System.nanoTime() < waitUntil) Thread.sleep(10);
+        assertThat(server.app().requestsInFlight()).as("the upload reached the server").isPositive();
         long t0 = System.nanoTime();
         server.app().stop();
         assertThat(inFlight.get().status()).as("request finished during shutdown").isEqualTo(200);
