@@ -144,6 +144,23 @@ class DemoIT {
     }
 
     @Test
+    void every_contract_has_a_history_in_its_audit_log_and_none_of_it_is_in_the_future() throws Exception {
+        String token = token(account("agency-owner"));
+        java.util.Set<String> actions = new java.util.HashSet<>();
+        for (JsonNode c : JSON.readTree(get("/api/v1/contracts", token).body())) {
+            HttpResponse<String> r = get("/api/v1/contracts/" + c.path("id").asLong() + "/audit?limit=500", token);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode entries = JSON.readTree(r.body()).path("entries");
+            assertThat(entries).as("audit of contract " + c.path("id")).isNotEmpty();
+            for (JsonNode e : entries) {
+                actions.add(e.path("action").asText());
+                assertThat(java.time.Instant.parse(e.path("at").asText())).isBeforeOrEqualTo(java.time.Instant.now());
+            }
+        }
+        assertThat(actions).contains("contract.create", "segment.create", "segment.manual", "segment.memo");
+    }
+
+    @Test
     void the_jar_answers_help_with_its_commands_and_environment_variables() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process help = new ProcessBuilder(java, "-jar", System.getProperty("hourbook.jar", "target/hourbook.jar"), "serve", "--help")

@@ -21,6 +21,7 @@ import org.hourbook.core.contract.ScreenshotPolicy;
 import org.hourbook.core.segment.ScreenshotRef;
 import org.hourbook.core.segment.Segment;
 import org.hourbook.server.auth.PasswordHasher;
+import org.hourbook.store.AuditEntry;
 import org.hourbook.store.Database;
 import org.hourbook.store.SegmentInsert;
 import org.hourbook.store.blob.BlobStore;
@@ -114,7 +115,12 @@ public final class DemoData {
             }
             if (!work.isEmpty()) segments.addAll(diary.generate(p.zone(), work, SEED + userIds.get(p.key())));
         }
-        List<SegmentInsert> results = db.inTransaction(tx -> tx.segments().insertAll(segments, now));
+        List<AuditEntry> history = DemoHistory.of(terms, specs, userIds, segments, now);
+        List<SegmentInsert> results = db.inTransaction(tx -> {
+            List<SegmentInsert> r = tx.segments().insertAll(segments, now);
+            history.forEach(tx.audit()::append);
+            return r;
+        });
         long rejected = results.stream().filter(r -> !(r instanceof SegmentInsert.Inserted)).count();
         if (rejected > 0) throw new IllegalStateException(rejected + " demo segments were not stored: " + results.getFirst());
         int manual = (int) segments.stream().filter(Segment::isManual).count();

@@ -49,7 +49,7 @@ public record AuditLogPage(Viewer viewer, long contractId, String title, String 
                     : r.objectType() + (r.objectId() == null ? "" : " " + r.objectId());
             String objectId = segment ? AuditedSegments.ids(before, after, r.objectId()) : r.objectId();
             entries.add(new Entry(WHEN.format(r.at().atZone(zone)), r.actor(), ACTIONS.getOrDefault(r.action(), r.action()),
-                    object, objectId, changes(before, after)));
+                    object, objectId, segment ? segmentChanges(before, after) : changes(before, after)));
         }
         int pages = (int) Math.max(1, (data.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         return new AuditLogPage(viewer, contractId, title, zone.getId(), entries, page, pages, data.total());
@@ -72,6 +72,60 @@ public record AuditLogPage(Viewer viewer, long contractId, String title, String 
             out.add(new Change(f, b, a));
         }
         return out;
+    }
+
+    /**
+     * A segment's changes in words: its id and start already name it (the "What" column), tracked
+     * seconds read as minutes, a screenshot as "attached", and an upload of many segments as its
+     * total and memos rather than the first 160 characters of its JSON.
+     */
+    static List<Change> segmentChanges(JsonNode before, JsonNode after) {
+        if ((before != null && before.isArray()) || (after != null && after.isArray())) {
+            List<Change> out = new ArrayList<>();
+            out.add(new Change("tracked", summary(before, AuditLogPage::tracked), summary(after, AuditLogPage::tracked)));
+            out.add(new Change("memos", summary(before, AuditLogPage::memos), summary(after, AuditLogPage::memos)));
+            return out;
+        }
+        List<Change> out = new ArrayList<>();
+        for (Change c : changes(before, after)) {
+            switch (c.field()) {
+                case "id", "start", "source" -> { }
+                case "trackedSeconds" -> out.add(new Change("tracked", minutes(c.before()), minutes(c.after())));
+                case "screenshot" -> out.add(new Change("screenshot", c.before().equals("—") ? "—" : "attached",
+                        c.after().equals("—") ? "—" : "attached"));
+                default -> out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static String summary(JsonNode list, java.util.function.Function<JsonNode, String> of) {
+        return list == null || list.isNull() ? "—" : of.apply(list.isArray() ? list : json1(list));
+    }
+
+    private static JsonNode json1(JsonNode single) {
+        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(single);
+    }
+
+    private static String tracked(JsonNode list) {
+        long seconds = 0;
+        for (JsonNode s : list) seconds += s.path("trackedSeconds").asLong();
+        return Fmt.hours(seconds);
+    }
+
+    private static String memos(JsonNode list) {
+        Set<String> memos = new LinkedHashSet<>();
+        for (JsonNode s : list) if (s.hasNonNull("memo")) memos.add(s.get("memo").asText());
+        String joined = String.join("; ", memos);
+        return memos.isEmpty() ? "—" : joined.length() > 160 ? joined.substring(0, 157) + "…" : joined;
+    }
+
+    private static String minutes(String seconds) {
+        try {
+            return Fmt.hours(Long.parseLong(seconds));
+        } catch (NumberFormatException e) {
+            return seconds;
+        }
     }
 
     private static JsonNode read(ObjectMapper json, String text) {
