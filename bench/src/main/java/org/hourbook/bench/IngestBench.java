@@ -59,17 +59,18 @@ final class IngestBench {
     private IngestBench() {}
 
     /**
-     * Rows each side writes before the measured run, on freelancers of its own: enough requests
-     * (200 of 50 rows) for the JIT to compile the server's upload path, as it is in a server that
-     * has been up for more than a minute. With 1,000 rows the API was measured half-interpreted.
+     * Rows each side writes before the measured run, on freelancers of its own, by default: enough
+     * requests (800 of 50 rows) for the JIT to compile the server's upload path, as it is in a
+     * server that has been up for a minute. With 1,000 rows the API was measured half-interpreted,
+     * and 10,000 still left it short of its steady state (bench/README.md).
      */
-    static final int WARM_UP_ROWS = 10_000;
+    static final int WARM_UP_ROWS = 40_000;
 
-    static Result run(World world, int rows, int batchSize, int clients) throws Exception {
+    static Result run(World world, int rows, int batchSize, int clients, int warmUpRows) throws Exception {
         List<Instant> slots = editableSlots(Instant.now());
         // Warm both paths up (JIT, pool, page cache) on their own freelancers first.
-        jdbc(world, batches(world.addFreelancers(freelancersFor(WARM_UP_ROWS, slots), "warm-jdbc"), slots, WARM_UP_ROWS, batchSize, 1));
-        api(world, requests(world, batches(world.addFreelancers(freelancersFor(WARM_UP_ROWS, slots), "warm-api"), slots, WARM_UP_ROWS,
+        jdbc(world, batches(world.addFreelancers(freelancersFor(warmUpRows, slots), "warm-jdbc"), slots, warmUpRows, batchSize, 1));
+        api(world, requests(world, batches(world.addFreelancers(freelancersFor(warmUpRows, slots), "warm-api"), slots, warmUpRows,
                 batchSize, 2)), clients);
 
         int freelancers = freelancersFor(rows, slots);
