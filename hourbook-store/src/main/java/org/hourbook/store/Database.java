@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -40,6 +41,8 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final Jdbi writer;
     private final WriterGate gate;
+    /** SQLite only: copies the write-ahead log into the database file in the background. */
+    private final Checkpointer checkpointer;
     /** Set while this thread is inside {@link #reading}. */
     private final ThreadLocal<Boolean> reading = new ThreadLocal<>();
     private final Repositories pooled;
@@ -52,6 +55,7 @@ public final class Database implements AutoCloseable {
         this.writer = writerSource == null ? jdbi : Jdbi.create(writerSource);
         this.gate = WriterGate.forDialect(dialect);
         this.pooled = new Repositories(new HandleSource.Pooled(jdbi, writer, gate));
+        this.checkpointer = dialect == Dialect.SQLITE ? new Checkpointer(jdbi, Duration.ofSeconds(1)) : null;
     }
 
     /** Opens the pool and brings the schema up to date (Flyway). */
@@ -104,6 +108,10 @@ public final class Database implements AutoCloseable {
             hc.addDataSourceProperty("foreign_keys", "true");
             hc.addDataSourceProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MS));
             hc.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+            // No commit copies the log back into the file; the Checkpointer does, off the request path.
+            hc.addDataSourceProperty("wal_autocheckpoint", "0");
+            // After a burst of writes the log is cut back to this size once it has been copied.
+            hc.addDataSourceProperty("journal_size_limit", String.valueOf(64L << 20));
         }
         return hc;
     }
@@ -216,6 +224,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (checkpointer != null) checkpointer.close();
         if (writerSource != null) writerSource.close();
         dataSource.close();
     }

@@ -45,45 +45,71 @@ public final class SegmentRepository {
      * needs per-row update counts: PostgreSQL's {@code reWriteBatchedInserts} must stay off.
      */
     public List<SegmentInsert> insertAll(List<Segment> batch, Instant now) {
-        if (batch.isEmpty()) return List.of();
+        return insertAll(encode(batch), now);
+    }
+
+    /**
+     * Segments with their stored forms (per-minute column, content hash), worked out before a
+     * transaction: on SQLite the transaction holds the one writer, so an upload encodes first.
+     */
+    public record Encoded(List<Segment> segments, List<String> minutes, List<String> hashes) {
+        Encoded slice(int from, int to) {
+            return new Encoded(segments.subList(from, to), minutes.subList(from, to), hashes.subList(from, to));
+        }
+
+        Encoded pick(List<Integer> at) {
+            return new Encoded(at.stream().map(segments::get).toList(), at.stream().map(minutes::get).toList(),
+                    at.stream().map(hashes::get).toList());
+        }
+    }
+
+    public static Encoded encode(List<Segment> batch) {
+        return new Encoded(List.copyOf(batch), batch.stream().map(s -> SegmentCodec.encodeMinutes(s.minutes())).toList(),
+                batch.stream().map(SegmentCodec::contentHash).toList());
+    }
+
+    /** {@link #insertAll(List, Instant)} of segments encoded beforehand. */
+    public List<SegmentInsert> insertAll(Encoded batch, Instant now) {
+        if (batch.segments().isEmpty()) return List.of();
+        List<Segment> segments = batch.segments();
         return handles.atomically(h -> {
             // An id repeated within a batch is judged after its earlier copy, as if uploaded later:
             // each run of distinct ids is one batched statement.
-            List<SegmentInsert> results = new ArrayList<>(batch.size());
+            List<SegmentInsert> results = new ArrayList<>(segments.size());
             Set<UUID> run = new HashSet<>();
             int from = 0;
-            for (int i = 0; i < batch.size(); i++) {
-                if (!run.add(batch.get(i).id())) {
-                    results.addAll(insertRun(h, batch.subList(from, i), now));
+            for (int i = 0; i < segments.size(); i++) {
+                if (!run.add(segments.get(i).id())) {
+                    results.addAll(insertRun(h, batch.slice(from, i), now));
                     run.clear();
-                    run.add(batch.get(i).id());
+                    run.add(segments.get(i).id());
                     from = i;
                 }
             }
-            results.addAll(insertRun(h, batch.subList(from, batch.size()), now));
+            results.addAll(insertRun(h, batch.slice(from, segments.size()), now));
             return results;
         });
     }
 
     /** Inserts segments with distinct ids and classifies the rows that did not insert. */
-    private static List<SegmentInsert> insertRun(Handle h, List<Segment> batch, Instant now) {
-        Map<UUID, Long> deleted = tombstones(h, batch.stream().map(Segment::id).toList());
-        SegmentInsert[] results = new SegmentInsert[batch.size()];
+    private static List<SegmentInsert> insertRun(Handle h, Encoded batch, Instant now) {
+        List<Segment> segments = batch.segments();
+        Map<UUID, Long> deleted = tombstones(h, segments.stream().map(Segment::id).toList());
+        SegmentInsert[] results = new SegmentInsert[segments.size()];
         List<Integer> fresh = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            Long contractId = deleted.get(batch.get(i).id());
-            if (contractId != null) results[i] = new SegmentInsert.Deleted(batch.get(i).id(), contractId);
+        for (int i = 0; i < segments.size(); i++) {
+            Long contractId = deleted.get(segments.get(i).id());
+            if (contractId != null) results[i] = new SegmentInsert.Deleted(segments.get(i).id(), contractId);
             else fresh.add(i);
         }
-        List<Segment> toInsert = fresh.stream().map(batch::get).toList();
-        List<String> hashes = toInsert.stream().map(SegmentCodec::contentHash).toList();
-        int[] counts = toInsert.isEmpty() ? new int[0] : insertBatch(h, toInsert, hashes, now);
+        Encoded toInsert = batch.pick(fresh);
+        int[] counts = fresh.isEmpty() ? new int[0] : insertBatch(h, toInsert, now);
         List<Integer> notInserted = new ArrayList<>();
-        for (int k = 0; k < toInsert.size(); k++) {
-            if (counts[k] == 1) results[fresh.get(k)] = new SegmentInsert.Inserted(toInsert.get(k));
+        for (int k = 0; k < fresh.size(); k++) {
+            if (counts[k] == 1) results[fresh.get(k)] = new SegmentInsert.Inserted(toInsert.segments().get(k));
             else notInserted.add(k);
         }
-        classify(h, notInserted.stream().map(toInsert::get).toList(), notInserted.stream().map(hashes::get).toList(),
+        classify(h, notInserted.stream().map(toInsert.segments()::get).toList(), notInserted.stream().map(toInsert.hashes()::get).toList(),
                 notInserted.stream().map(fresh::get).toList(), results);
         return List.of(results);
     }
@@ -101,17 +127,17 @@ public final class SegmentRepository {
      * the statement's cost (bench/README.md, ingest). DO NOTHING instead of catching the violation:
      * on PostgreSQL a failed statement would abort the whole batch's transaction.
      */
-    private static int[] insertBatch(Handle h, List<Segment> fresh, List<String> hashes, Instant now) {
+    private static int[] insertBatch(Handle h, Encoded fresh, Instant now) {
         try (PreparedStatement insert = h.getConnection().prepareStatement(INSERT)) {
-            for (int k = 0; k < fresh.size(); k++) {
-                Segment s = fresh.get(k);
+            for (int k = 0; k < fresh.segments().size(); k++) {
+                Segment s = fresh.segments().get(k);
                 ScreenshotRef shot = s.screenshot();
                 insert.setString(1, s.id().toString());
                 insert.setLong(2, s.contractId());
                 insert.setLong(3, s.freelancerId());
                 insert.setLong(4, s.start().getEpochSecond());
                 insert.setInt(5, s.trackedSeconds());
-                insert.setString(6, SegmentCodec.encodeMinutes(s.minutes()));
+                insert.setString(6, fresh.minutes().get(k));
                 insert.setString(7, s.memo());
                 insert.setString(8, s.label());
                 insert.setString(9, s.source().name());
@@ -122,13 +148,13 @@ public final class SegmentRepository {
                 insert.setObject(14, shot == null ? null : shot.height(), Types.INTEGER);
                 insert.setObject(15, shot == null ? null : shot.bytes(), Types.BIGINT);
                 insert.setObject(16, shot == null ? null : Rows.epochMillis(shot.takenAt()), Types.BIGINT);
-                insert.setString(17, hashes.get(k));
+                insert.setString(17, fresh.hashes().get(k));
                 insert.setLong(18, now.getEpochSecond());
                 insert.addBatch();
             }
             return insert.executeBatch();
         } catch (SQLException e) {
-            throw new UnableToExecuteStatementException("insert of " + fresh.size() + " segments failed", e, null);
+            throw new UnableToExecuteStatementException("insert of " + fresh.segments().size() + " segments failed", e, null);
         }
     }
 

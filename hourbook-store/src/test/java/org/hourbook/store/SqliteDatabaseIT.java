@@ -105,4 +105,20 @@ class SqliteDatabaseIT {
         assertThat(db.segments().findByContract(contract.id(), Fixtures.SLOT, Fixtures.SLOT.plusSeconds(7 * 86_400))).hasSize(threads * perThread);
         assertThat(db.audit().countForContract(contract.id())).isEqualTo(threads * perThread);
     }
+
+    @Test
+    void commits_never_copy_the_log_back_themselves_and_the_background_checkpoint_does() throws Exception {
+        db.jdbi().useHandle(h -> assertThat(h.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one()).isZero());
+        ContractTerms contract = Fixtures.hourlyContract(db, Fixtures.freelancer(db, "ben@example.org").id());
+        long fileBefore = Files.size(dir.resolve("hourbook.db"));
+        List<Segment> many = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) many.add(Fixtures.slot(contract, i));
+        db.segments().insertAll(many, NOW);
+
+        // Within a few seconds the rows reach the database file itself, not only the log.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (Files.size(dir.resolve("hourbook.db")) <= fileBefore && System.nanoTime() < deadline) Thread.sleep(100);
+        assertThat(Files.size(dir.resolve("hourbook.db"))).isGreaterThan(fileBefore);
+        assertThat(db.segments().findByContract(contract.id(), Fixtures.SLOT, Fixtures.SLOT.plusSeconds(30L * 86_400))).hasSize(2_000);
+    }
 }

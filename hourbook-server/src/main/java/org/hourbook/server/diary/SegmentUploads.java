@@ -23,6 +23,7 @@ import org.hourbook.server.http.ApiException;
 import org.hourbook.server.ops.Metrics;
 import org.hourbook.store.Database;
 import org.hourbook.store.SegmentInsert;
+import org.hourbook.store.SegmentRepository;
 
 /**
  * Batch upload of tracked segments from the tracker. Each item is checked on its own; valid items
@@ -84,11 +85,12 @@ public final class SegmentUploads {
             positions.add(i);
         }
         if (!toInsert.isEmpty()) {
-            // Each segment's audit JSON is written before the transaction: on SQLite the
-            // transaction holds the one writer, so it should only join what was inserted.
+            // Each segment's audit JSON, per-minute column and content hash are worked out before the
+            // transaction: on SQLite it holds the one writer, so inside it only stores and joins.
             List<String> auditJson = toInsert.stream().map(s -> audit.toJson(Audited.of(s))).toList();
+            SegmentRepository.Encoded encoded = SegmentRepository.encode(toInsert);
             List<SegmentInsert> stored = db.inTransaction(tx -> {
-                List<SegmentInsert> r = tx.segments().insertAll(toInsert, now);
+                List<SegmentInsert> r = tx.segments().insertAll(encoded, now);
                 // One audit row per upload (listing every segment it created), not one per segment:
                 // an upload is one act of the tracker, and this keeps ingest to a few statements.
                 List<String> created = new ArrayList<>();
