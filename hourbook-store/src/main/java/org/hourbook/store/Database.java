@@ -76,6 +76,7 @@ public final class Database implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create data directory " + config.dataDir(), e);
             }
+            SqliteNativeLibrary.useCopyIn(config.dataDir().resolve(".cache"));
         }
         HikariConfig hc = hikariConfig(config, dialect);
         poolCustomizer.accept(hc);
