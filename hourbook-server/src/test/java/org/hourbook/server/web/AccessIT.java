@@ -2,12 +2,8 @@ package org.hourbook.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -15,20 +11,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Who sees what: the client's review, the agency lead's pages, and an outsider. */
 @ExtendWith(Browser.class)
-class AccessIT {
-    @TempDir Path dir;
-    WebWorld world;
-
-    @BeforeEach
-    void start() {
-        world = new WebWorld(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
-
+class AccessIT extends WebWorldTests {
     @Test
     void the_client_reviews_the_diary_without_memo_controls(WebDriver driver) {
         WebSteps.signIn(driver, world, "carl@example.test");

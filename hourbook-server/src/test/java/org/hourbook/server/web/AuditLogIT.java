@@ -2,35 +2,18 @@ package org.hourbook.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.hourbook.server.diary.Audited;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The audit log names segments by their time in the viewer's zone, as the diary does, not by an id. */
 @ExtendWith(Browser.class)
-class AuditLogIT {
-    @TempDir Path dir;
-    WebWorld world;
-
-    @BeforeEach
-    void start() {
-        world = new WebWorld(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
-
+class AuditLogIT extends WebWorldTests {
     private String base() {
         return "/contracts/" + world.website.id();
     }

@@ -2,13 +2,9 @@ package org.hourbook.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.hourbook.core.contract.ContractStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -16,20 +12,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /** The contract pages: terms as each role may change them, a new contract, closing, the audit log. */
 @ExtendWith(Browser.class)
-class ContractPagesIT {
-    @TempDir Path dir;
-    WebWorld world;
-
-    @BeforeEach
-    void start() {
-        world = new WebWorld(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
-
+class ContractPagesIT extends WebWorldTests {
     private void openSettings(WebDriver driver, String email) {
         WebSteps.signIn(driver, world, email);
         driver.get(world.url("/contracts/" + world.website.id() + "/settings"));

@@ -2,32 +2,15 @@ package org.hourbook.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The freelancer's Work Diary day: what it shows and the changes they may make. */
 @ExtendWith(Browser.class)
-class DiaryIT {
-    @TempDir Path dir;
-    WebWorld world;
-
-    @BeforeEach
-    void start() {
-        world = new WebWorld(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
-
+class DiaryIT extends WebWorldTests {
     private void openWebsiteDiary(WebDriver driver) {
         WebSteps.signIn(driver, world, "fran@example.test");
         driver.get(WebSteps.diary(world, world.website.id()));

@@ -2,31 +2,14 @@ package org.hourbook.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** Moving around the diary: days, zones, the week it belongs to, and who is offered which action. */
 @ExtendWith(Browser.class)
-class DiaryNavigationIT {
-    @TempDir Path dir;
-    WebWorld world;
-
-    @BeforeEach
-    void start() {
-        world = new WebWorld(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
-
+class DiaryNavigationIT extends WebWorldTests {
     @Test
     void the_timesheet_card_names_the_monday_of_the_billing_week(WebDriver driver) {
         WebSteps.signIn(driver, world, "fran@example.test");

@@ -2,14 +2,10 @@ package org.hourbook.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import org.hourbook.core.segment.Segment;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -19,20 +15,7 @@ import org.openqa.selenium.support.ui.Select;
  * 10-minute UTC grid where the viewer's clock is not (Nepal, +05:45).
  */
 @ExtendWith(Browser.class)
-class ManualTimeIT {
-    @TempDir Path dir;
-    WebWorld world;
-
-    @BeforeEach
-    void start() {
-        world = new WebWorld(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
-
+class ManualTimeIT extends WebWorldTests {
     private static java.util.List<String> values(WebDriver driver, String select) {
         return new Select(driver.findElement(By.id(select))).getOptions().stream().map(o -> o.getDomAttribute("value"))
                 .filter(v -> !v.isEmpty()).toList();

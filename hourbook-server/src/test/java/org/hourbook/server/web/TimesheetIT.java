@@ -2,32 +2,15 @@ package org.hourbook.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** The weekly timesheet page says the same money as the API and the CSV. */
 @ExtendWith(Browser.class)
-class TimesheetIT {
-    @TempDir Path dir;
-    WebWorld world;
-
-    @BeforeEach
-    void start() {
-        world = new WebWorld(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
-
+class TimesheetIT extends WebWorldTests {
     @Test
     void the_week_total_is_the_billed_amount_not_the_sum_of_rounded_days(WebDriver driver) throws Exception {
         // 70.00 USD/h and 1:40 h on each of three days: a day is 116.666… → 116.67 USD, three of
