@@ -9,8 +9,8 @@ import org.hourbook.server.http.ApiException;
 import org.hourbook.server.http.ClientAddress;
 import org.hourbook.server.http.ErrorMapping;
 import org.hourbook.server.http.Json;
-import org.hourbook.server.web.StaticAssets;
 import org.hourbook.server.ops.OpsRoutes;
+import org.hourbook.server.web.StaticAssets;
 import org.hourbook.server.web.WebRoutes;
 
 /**

@@ -33,7 +33,6 @@ import org.jdbi.v3.core.Jdbi;
 public final class Database implements AutoCloseable {
     private static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
-
     private final Dialect dialect;
     private final HikariDataSource dataSource;
     /** SQLite: the one connection every transaction runs on; PostgreSQL: none, transactions use the pool. */
@@ -87,6 +86,7 @@ public final class Database implements AutoCloseable {
             if (dialect == Dialect.SQLITE) writer = new HikariDataSource(writerConfig(hc));
             return new Database(dialect, ds, writer);
         } catch (RuntimeException e) {
+            if (writer != null) writer.close();
             ds.close();
             throw e;
         }
@@ -119,9 +119,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * SQLite writes one transaction at a time anyway (see {@link WriterGate}), so they all run on
-     * one connection: its page cache stays warm. Spread over the pool, each transaction found its
-     * connection's cache emptied by the others' writes and read the index pages again, which made
-     * an upload's insert and commit 1.5-3x dearer than the same rows on one bare connection.
+     * one connection of their own: its page cache is not emptied by other connections' commits
+     * (within noise in the ingest bench), and a writer never waits for a connection that readers
+     * hold, nor readers for one a writer holds.
      */
     private static HikariConfig writerConfig(HikariConfig pool) {
         HikariConfig w = new HikariConfig();
@@ -176,9 +176,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction with repositories bound to it. Commits when it returns,
-     * rolls back when it throws (the exception propagates). Prefer {@code tx}'s repositories inside;
-     * the database's own repositories also join the transaction when called on the same thread
-     * (JDBI reuses the thread's open handle), but never hand work to other threads inside it.
+     * rolls back when it throws (the exception propagates). Use {@code tx}'s repositories inside:
+     * the database's own run on a pooled connection outside the transaction (on SQLite the
+     * transaction has its own writer connection, and a write through them would wait for it).
      */
     public <T> T inTransaction(Function<Repositories, T> work) {
         if (reading.get() != null) {

@@ -21,7 +21,7 @@ import org.hourbook.server.http.ApiException;
  */
 public final class StaticAssets {
     public static final String PREFIX = "/static/";
-    /** Every file under {@code /public} the pages use; a page naming another gets a 404 in tests. */
+    /** Every file under {@code /public} the pages use; any other name is a 404. */
     static final Set<String> FILES = Set.of("hourbook.css", "htmx.min.js", "lightbox.js");
 
     private record Asset(byte[] bytes, String contentType, String etag) {}
