@@ -25,12 +25,20 @@ import org.hourbook.store.AuditEntry;
  * changed yet" over two weeks of work.
  */
 final class DemoHistory {
-    private static final ObjectMapper JSON = Json.mapper();
+    private final ObjectMapper json = Json.mapper();
+    private final Instant now;
 
-    private DemoHistory() {}
+    private DemoHistory(Instant now) {
+        this.now = now;
+    }
 
     static List<AuditEntry> of(List<ContractTerms> terms, List<DemoCast.Contract> specs, Map<String, Long> userIds,
                                List<Segment> segments, Instant now) {
+        return new DemoHistory(now).entries(terms, specs, userIds, segments);
+    }
+
+    private List<AuditEntry> entries(List<ContractTerms> terms, List<DemoCast.Contract> specs, Map<String, Long> userIds,
+                                     List<Segment> segments) {
         List<AuditEntry> out = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             ContractTerms t = terms.get(i);
@@ -39,26 +47,26 @@ final class DemoHistory {
             Instant opened = own.isEmpty() ? now.minus(Duration.ofDays(14)) : own.getFirst().start().minus(Duration.ofDays(3));
             out.add(entry(t.id(), userIds.get(clientOwnerOf(specs.get(i))), opened, "contract.create", "contract",
                     Long.toString(t.id()), null, json(t)));
-            uploads(t, own, now, out);
-            reworded(t, own, now, out);
+            uploads(t, own, out);
+            reworded(t, own, out);
         }
         out.sort(Comparator.comparing(AuditEntry::at));
         return out;
     }
 
     /** Tracked time as uploaded: one entry per contract and hour, an hour after it began. */
-    private static void uploads(ContractTerms t, List<Segment> own, Instant now, List<AuditEntry> out) {
+    private void uploads(ContractTerms t, List<Segment> own, List<AuditEntry> out) {
         Map<Long, List<Segment>> byHour = new TreeMap<>();
         for (Segment s : own) {
             if (s.isManual()) {
-                out.add(entry(t.id(), t.freelancerId(), before(now, s.end().plus(Duration.ofMinutes(3))), "segment.manual", "segment",
+                out.add(entry(t.id(), t.freelancerId(), before(s.end().plus(Duration.ofMinutes(3))), "segment.manual", "segment",
                         s.id().toString(), null, json(Audited.of(s))));
             } else {
                 byHour.computeIfAbsent(Math.floorDiv(s.start().getEpochSecond(), 3600), h -> new ArrayList<>()).add(s);
             }
         }
         byHour.forEach((hour, batch) -> {
-            Instant at = before(now, Instant.ofEpochSecond((hour + 1) * 3600 + 40));
+            Instant at = before(Instant.ofEpochSecond((hour + 1) * 3600 + 40));
             List<Audited> created = batch.stream().map(Audited::of).toList();
             out.add(entry(t.id(), t.freelancerId(), at, "segment.create", "segment",
                     created.size() == 1 ? created.getFirst().id() : null, null, json(created.size() == 1 ? created.getFirst() : created)));
@@ -66,11 +74,11 @@ final class DemoHistory {
     }
 
     /** The two latest tracked memos, first typed short and reworded twenty minutes later. */
-    private static void reworded(ContractTerms t, List<Segment> own, Instant now, List<AuditEntry> out) {
+    private void reworded(ContractTerms t, List<Segment> own, List<AuditEntry> out) {
         List<Segment> tracked = own.stream().filter(s -> !s.isManual() && s.memo() != null && s.memo().contains(":")).toList();
         for (Segment s : tracked.subList(Math.max(0, tracked.size() - 2), tracked.size())) {
             String draft = s.memo().substring(0, s.memo().indexOf(':')) + ": wip";
-            out.add(entry(t.id(), t.freelancerId(), before(now, s.end().plus(Duration.ofMinutes(20))), "segment.memo", "segment",
+            out.add(entry(t.id(), t.freelancerId(), before(s.end().plus(Duration.ofMinutes(20))), "segment.memo", "segment",
                     s.id().toString(), json(named(s, draft)), json(named(s, s.memo()))));
         }
     }
@@ -94,13 +102,14 @@ final class DemoHistory {
         return new AuditEntry(0, contractId, actor, at, action, type, id, before, after);
     }
 
-    private static Instant before(Instant now, Instant at) {
+    /** Nothing in the history happens after the demo was made. */
+    private Instant before(Instant at) {
         return at.isAfter(now) ? now : at;
     }
 
-    private static String json(Object value) {
+    private String json(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
