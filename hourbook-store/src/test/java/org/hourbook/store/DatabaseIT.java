@@ -37,6 +37,27 @@ class DatabaseIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void the_index_names_the_newest_migration_file() throws Exception {
+        int newest;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertThat(Database.newestPackagedMigration()).as("db/newest-migration.txt: update it with each new migration").isEqualTo(newest);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void a_current_schema_is_known_as_current_and_one_with_a_failed_migration_is_not(Backend backend) {
+        try (Database db = TestDatabases.open(backend, dir)) {
+            assertThat(Database.upToDate(db.dataSource())).isTrue();
+            db.jdbi().useHandle(h -> h.execute("UPDATE flyway_schema_history SET success = " + (backend == Backend.SQLITE ? "0" : "false")
+                    + " WHERE version = '1'"));
+            assertThat(Database.upToDate(db.dataSource())).isFalse();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void opening_twice_migrates_once(Backend backend) {
