@@ -53,6 +53,11 @@ public final class Database implements AutoCloseable {
         this.writerSource = writerSource;
         this.jdbi = Jdbi.create(dataSource);
         this.writer = writerSource == null ? jdbi : Jdbi.create(writerSource);
+        if (dialect == Dialect.SQLITE) {
+            StatementCache statements = new StatementCache();
+            jdbi.setStatementBuilderFactory(statements);
+            writer.setStatementBuilderFactory(statements);
+        }
         this.gate = WriterGate.forDialect(dialect);
         this.pooled = new Repositories(new HandleSource.Pooled(jdbi, writer, gate));
         this.checkpointer = dialect == Dialect.SQLITE ? new Checkpointer(jdbi, Duration.ofSeconds(1)) : null;

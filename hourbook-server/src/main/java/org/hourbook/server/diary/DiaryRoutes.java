@@ -12,6 +12,7 @@ import org.hourbook.server.auth.Viewer;
 import org.hourbook.server.contract.ContractService;
 import org.hourbook.server.contract.Visible;
 import org.hourbook.server.http.ApiException;
+import org.hourbook.server.http.Json;
 import org.hourbook.server.http.Paths;
 
 /** Segment upload, the diary day, memo/label edits, delete and manual time. */
@@ -32,7 +33,7 @@ public final class DiaryRoutes {
             Viewer me = Auth.require(ctx);
             String tz = ctx.queryParam("tz") == null ? "mine" : ctx.queryParam("tz");
             if (!tz.equals("mine") && !tz.equals("utc")) throw ApiException.invalid("validation", "tz", "tz is mine or utc");
-            ctx.json(DiaryView.of(diary.day(me, Paths.contractId(ctx), Paths.date(ctx, "date", true), tz.equals("utc"))));
+            Json.answer(ctx, DiaryView.of(diary.day(me, Paths.contractId(ctx), Paths.date(ctx, "date", true), tz.equals("utc"))));
         });
         routes.patch("/api/v1/contracts/{id}/segments", ctx -> patch(ctx, contracts, edits));
         routes.delete("/api/v1/contracts/{id}/segments", ctx -> {
@@ -58,14 +59,14 @@ public final class DiaryRoutes {
         Batch batch = ctx.bodyAsClass(Batch.class);
         List<UploadResult> results = uploads.upload(me, contractId, batch == null ? null : batch.segments());
         if (results.stream().allMatch(UploadResult::settled)) {
-            ctx.json(new BatchResult(null, null, null, results));
+            Json.answer(ctx, new BatchResult(null, null, null, results));
             return;
         }
         UploadResult worst = results.stream().filter(r -> r.status().equals("conflict")).findFirst()
                 .or(() -> results.stream().filter(r -> r.status().equals("overlap")).findFirst())
                 .orElseGet(() -> results.stream().filter(r -> !r.settled()).findFirst().orElseThrow());
         int status = worst.status().equals("rejected") ? 422 : 409;
-        ctx.status(status).json(new BatchResult(worst.code(), worst.field(), worst.message(), results));
+        Json.answer(ctx.status(status), new BatchResult(worst.code(), worst.field(), worst.message(), results));
     }
 
     static void patch(Context ctx, ContractService contracts, SegmentEdits edits) {

@@ -1,11 +1,15 @@
 package org.hourbook.server.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
 import org.hourbook.core.segment.MinuteActivity;
 
 /**
@@ -19,6 +23,20 @@ import org.hourbook.core.segment.MinuteActivity;
  */
 public final class Json {
     private Json() {}
+
+    /**
+     * Sends {@code value} as the JSON answer, written straight to UTF-8 bytes by the app's mapper.
+     * {@code ctx.json} builds a String and encodes it again; for the largest and most frequent
+     * answers (a diary day is ~38 KB, uploads come from every tracker) that copy is worth saving.
+     */
+    public static void answer(Context ctx, Object value) {
+        try {
+            byte[] body = ((JavalinJackson) ctx.jsonMapper()).getMapper().writeValueAsBytes(value);
+            ctx.contentType(ContentType.APPLICATION_JSON).result(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("answer is not serialisable: " + value.getClass(), e);
+        }
+    }
 
     public static ObjectMapper mapper() {
         return com.fasterxml.jackson.databind.json.JsonMapper.builder()

@@ -3,6 +3,7 @@ package org.hourbook.server.timesheet;
 import io.javalin.config.RoutesConfig;
 import org.hourbook.server.auth.Auth;
 import org.hourbook.server.http.ApiException;
+import org.hourbook.server.http.Json;
 import org.hourbook.server.http.Paths;
 
 /** {@code GET /api/v1/contracts/{id}/timesheet?week=YYYY-MM-DD[&format=csv]}. */
@@ -14,7 +15,7 @@ public final class TimesheetRoutes {
             var sheet = timesheets.week(Auth.require(ctx), Paths.contractId(ctx), Paths.date(ctx, "week", false));
             String format = ctx.queryParam("format");
             if (format == null || format.equals("json")) {
-                ctx.json(TimesheetView.of(sheet));
+                Json.answer(ctx, TimesheetView.of(sheet));
             } else if (format.equals("csv")) {
                 ctx.contentType("text/csv; charset=utf-8");
                 ctx.header("Content-Disposition", "attachment; filename=\"timesheet-" + sheet.contract().id() + "-"
