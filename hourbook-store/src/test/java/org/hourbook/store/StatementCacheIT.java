@@ -65,4 +65,17 @@ class StatementCacheIT {
         assertThat(db.settings().get("c")).contains("3");
         assertThat(db.settings().get("d")).isEmpty();
     }
+
+    @Test
+    void a_reused_read_sees_what_was_committed_after_its_last_use() {
+        for (int i = 0; i < 20; i++) {
+            String value = Integer.toString(i);
+            db.useTransaction(tx -> tx.settings().put("counter-" + value, value));
+            // findOne stops after the first row: a cached statement must not keep an old snapshot open
+            assertThat(db.reading(() -> db.settings().get("counter-" + value))).as("read after write " + i).contains(value);
+            int counted = db.reading(() -> db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM settings WHERE name LIKE 'counter-%'")
+                    .mapTo(Integer.class).one()));
+            assertThat(counted).isEqualTo(i + 1);
+        }
+    }
 }
