@@ -55,6 +55,13 @@ public final class App {
             // A screenshot and its thumbnail in one multipart request, plus slack for the envelope.
             cfg.http.maxRequestSize = 2L * config.limits().maxBytes() + 64 * 1024;
             cfg.router.ignoreTrailingSlashes = true;
+            // A diary day is ~38 KB of JSON. Jetty passes writes over 8 KB straight through, so it went
+            // out chunked in several writes; aggregated in a buffer that holds the whole answer, it
+            // leaves in one write with a Content-Length.
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setOutputBufferSize(64 * 1024);
+                http.setOutputAggregationSize(64 * 1024);
+            });
             cfg.events.handlerAdded(h -> routes.add(h.getHttpMethod().name() + " " + h.getPath()));
             cfg.requestLogger.http((ctx, ms) -> OpsRoutes.log(ctx, ms, services.metrics()));
             cfg.routes.before(ctx -> {

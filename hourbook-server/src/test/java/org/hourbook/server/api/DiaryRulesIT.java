@@ -73,6 +73,15 @@ class DiaryRulesIT {
     }
 
     @Test
+    void a_full_day_is_answered_in_one_piece_with_its_length() {
+        fx.track(w, MONDAY_9, 48); // eight hours: well over Jetty's 32 KB buffer, which sent it chunked
+        var day = fran.get(base + "/diary?date=2026-11-16&tz=utc");
+        assertThat(day.bytes().length).isGreaterThan(32 * 1024);
+        assertThat(day.header("Content-Length")).isEqualTo(Integer.toString(day.bytes().length));
+        assertThat(day.raw().headers().firstValue("Transfer-Encoding")).isEmpty();
+    }
+
+    @Test
     void the_diary_in_the_viewers_zone_starts_at_their_midnight() {
         JsonNode day = fran.get(base + "/diary?date=2026-11-17&tz=mine").json(); // Fran is in Asia/Kathmandu (+05:45)
         assertThat(day.path("zone").asText()).isEqualTo("Asia/Kathmandu");
