@@ -15,12 +15,13 @@ import java.util.stream.Stream;
  * Runs the benchmarks of bench/README.md, each bounded in time. Usage:
  * <pre>
  * java -jar bench/target/benchmarks.jar [ingest|diary|startup|all] [--rows 20000] [--batch 50] [--clients 4]
- *      [--warmup-rows 40000] [--freelancers 50] [--years 2] [--threads 4] [--warmup 30] [--seconds 15] [--runs 5]
+ *      [--warmup-rows 40000] [--freelancers 50] [--years 2] [--threads 4] [--warmup 30] [--seconds 15] [--rounds 5] [--runs 5]
  * </pre>
  * Both sides warm up first (the diary 30 s each, ingest 40,000 rows each) so the JIT has compiled
  * the request path: after 3 s of diary load the C2 compiler still used a quarter of a core while
  * measuring (top -H), and 10 s left the API at 1.4-1.9 ms of CPU per request against 1.0-1.1 ms
  * after 30 s, so the server was measured half-compiled, unlike one that has been up a minute.
+ * The diary's two sides then take {@code --rounds} turns each ({@link Load#alternate}).
  * The micro-benchmarks of the diary's rules run with JMH:
  * {@code java -cp bench/target/benchmarks.jar org.openjdk.jmh.Main DiaryRulesBench}.
  */
@@ -48,7 +49,7 @@ public final class Bench {
                 try (World w = World.open(diaryDir)) {
                     DiaryBench.Result r = DiaryBench.run(w, opt.getOrDefault("freelancers", 50), opt.getOrDefault("years", 2),
                             opt.getOrDefault("threads", 4), Duration.ofSeconds(opt.getOrDefault("warmup", 30)),
-                            Duration.ofSeconds(opt.getOrDefault("seconds", 15)));
+                            Duration.ofSeconds(opt.getOrDefault("seconds", 15)), opt.getOrDefault("rounds", 5));
                     System.out.println(r);
                     diaryFreelancers.addAll(w.freelancers);
                     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package org.hourbook.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +15,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 
 /**
  * The diary day with two years of history: {@code GET /api/v1/contracts/{id}/diary?date=&tz=utc}
@@ -66,57 +68,68 @@ final class DiaryBench {
         return rows;
     }
 
-    static Result run(World world, int freelancers, int years, int threads, Duration warmup, Duration measure) throws Exception {
+    static Result run(World world, int freelancers, int years, int threads, Duration warmup, Duration measure, int rounds)
+            throws Exception {
         List<LocalDate> days = new ArrayList<>();
         long t0 = System.nanoTime();
         List<World.Freelancer> fs = world.addFreelancers(freelancers, "diary");
         long rows = fill(world, fs, years, days);
         Duration fill = Duration.ofNanos(System.nanoTime() - t0);
-        Load.Result api = apiLoad(world.baseUrl(), fs, days, threads, warmup, measure);
-        Load.Result sql = sqlLoad(world.jdbcUrl(), fs, days, threads, warmup, measure);
-        return new Result(freelancers, rows, fill, api, sql);
+        RawHttp[] http = new RawHttp[threads]; // one kept-alive connection per worker, for warm-up and every turn
+        List<Connection> jdbc = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) jdbc.add(Rows.connect(world.jdbcUrl()));
+            Load.Result[] r = Load.alternate(new Load.Side("API diary day", apiOps(URI.create(world.baseUrl()), fs, days, http)),
+                    new Load.Side("bare SQL, same queries", sqlOps(jdbc, fs, days)), threads, warmup, measure, rounds);
+            return new Result(freelancers, rows, fill, r[0], r[1]);
+        } finally {
+            for (RawHttp c : http) if (c != null) c.close();
+            for (Connection c : jdbc) c.close();
+        }
     }
 
     static Load.Result apiLoad(String baseUrl, List<World.Freelancer> fs, List<LocalDate> days, int threads, Duration warmup,
                                Duration measure) throws Exception {
-        URI base = URI.create(baseUrl);
-        RawHttp[] connections = new RawHttp[threads]; // one kept-alive connection per worker, for warm-up and measurement
+        RawHttp[] connections = new RawHttp[threads];
         try {
-            return Load.run("API diary day", threads, warmup, measure, worker -> {
-                SplittableRandom rnd = new SplittableRandom(worker);
-                return () -> {
-                    if (connections[worker] == null) connections[worker] = new RawHttp(base.getHost(), base.getPort());
-                    World.Freelancer f = fs.get(rnd.nextInt(fs.size()));
-                    LocalDate day = days.get(rnd.nextInt(days.size()));
-                    RawHttp.Response r = connections[worker].get("/api/v1/contracts/" + f.contractId() + "/diary?date=" + day + "&tz=utc", f.token());
-                    if (r.status() != 200 || r.body().length < 1000) {
-                        String body = r.text();
-                        throw new IllegalStateException("diary answered " + r.status() + ": " + body.substring(0, Math.min(200, body.length())));
-                    }
-                };
-            });
+            return Load.run("API diary day", threads, warmup, measure, apiOps(URI.create(baseUrl), fs, days, connections));
         } finally {
             for (RawHttp c : connections) if (c != null) c.close();
         }
     }
 
-    private static Load.Result sqlLoad(String jdbcUrl, List<World.Freelancer> fs, List<LocalDate> days, int threads, Duration warmup,
-                                       Duration measure) throws Exception {
-        List<Connection> connections = new ArrayList<>();
-        try {
-            for (int i = 0; i < threads; i++) connections.add(Rows.connect(jdbcUrl));
-            return Load.run("bare SQL, same queries", threads, warmup, measure, worker -> {
-                SplittableRandom rnd = new SplittableRandom(worker);
-                Connection c = connections.get(worker);
-                return () -> {
-                    World.Freelancer f = fs.get(rnd.nextInt(fs.size()));
-                    LocalDate day = days.get(rnd.nextInt(days.size()));
-                    bareDiary(c, f, day);
-                };
-            });
-        } finally {
-            for (Connection c : connections) c.close();
-        }
+    /** Worker {@code w} asks for random days of random freelancers over {@code connections[w]}, opened on first use. */
+    private static IntFunction<Load.Op> apiOps(URI base, List<World.Freelancer> fs, List<LocalDate> days, RawHttp[] connections) {
+        return worker -> {
+            SplittableRandom rnd = new SplittableRandom(worker);
+            return () -> {
+                if (connections[worker] == null) connections[worker] = new RawHttp(base.getHost(), base.getPort());
+                World.Freelancer f = fs.get(rnd.nextInt(fs.size()));
+                LocalDate day = days.get(rnd.nextInt(days.size()));
+                String path = "/api/v1/contracts/" + f.contractId() + "/diary?date=" + day + "&tz=utc";
+                RawHttp.Response r;
+                try {
+                    r = connections[worker].get(path, f.token());
+                } catch (IOException closed) {
+                    // Jetty closes connections idle for 30 s, as they are while the other side warms up.
+                    connections[worker].close();
+                    connections[worker] = new RawHttp(base.getHost(), base.getPort());
+                    r = connections[worker].get(path, f.token());
+                }
+                if (r.status() != 200 || r.body().length < 1000) {
+                    String body = r.text();
+                    throw new IllegalStateException("diary answered " + r.status() + ": " + body.substring(0, Math.min(200, body.length())));
+                }
+            };
+        };
+    }
+
+    private static IntFunction<Load.Op> sqlOps(List<Connection> connections, List<World.Freelancer> fs, List<LocalDate> days) {
+        return worker -> {
+            SplittableRandom rnd = new SplittableRandom(worker);
+            Connection c = connections.get(worker);
+            return () -> bareDiary(c, fs.get(rnd.nextInt(fs.size())), days.get(rnd.nextInt(days.size())));
+        };
     }
 
     private static void bareDiary(Connection c, World.Freelancer f, LocalDate day) throws SQLException {

@@ -52,6 +52,39 @@ final class Load {
     /** Warms up for {@code warmup}, then measures for {@code measure}. {@code ops.apply(worker)} gives each worker its operation. */
     static Result run(String name, int threads, Duration warmup, Duration measure, IntFunction<Op> ops) throws Exception {
         drive(threads, warmup, ops);
+        return measure(name, threads, measure, ops);
+    }
+
+    /** One side of a comparison: its name and each worker's operation. */
+    record Side(String name, IntFunction<Op> ops) {}
+
+    /**
+     * Two sides measured in turn in one run: each warms up for {@code warmup}, then they take
+     * {@code rounds} turns of {@code measure / rounds} each, in the order A B, B A, A B, … A
+     * shared machine's load drifts over a minute; alternating short turns puts that drift on both
+     * sides alike, where one long run each put it all on whichever side ran second.
+     *
+     * @return the two results, each summed over its turns
+     */
+    static Result[] alternate(Side a, Side b, int threads, Duration warmup, Duration measure, int rounds) throws Exception {
+        drive(threads, warmup, a.ops());
+        drive(threads, warmup, b.ops());
+        Duration turn = measure.dividedBy(rounds);
+        List<Result> turnsA = new ArrayList<>();
+        List<Result> turnsB = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            boolean aFirst = r % 2 == 0;
+            Side first = aFirst ? a : b;
+            Side second = aFirst ? b : a;
+            Result one = measure(first.name(), threads, turn, first.ops());
+            Result two = measure(second.name(), threads, turn, second.ops());
+            (aFirst ? turnsA : turnsB).add(one);
+            (aFirst ? turnsB : turnsA).add(two);
+        }
+        return new Result[] {sum(a.name(), turnsA), sum(b.name(), turnsB)};
+    }
+
+    private static Result measure(String name, int threads, Duration measure, IntFunction<Op> ops) throws Exception {
         long cpu0 = processCpuNanos();
         long start = System.nanoTime();
         List<long[]> perWorker = drive(threads, measure, ops);
@@ -60,6 +93,13 @@ final class Load {
         long errors = perWorker.stream().mapToLong(a -> a[a.length - 1]).sum();
         long[] all = perWorker.stream().flatMapToLong(a -> Arrays.stream(a, 0, a.length - 1)).filter(x -> x >= 0).sorted().toArray();
         return new Result(name, all.length, errors, elapsed, all, cpu);
+    }
+
+    private static Result sum(String name, List<Result> turns) {
+        long[] all = turns.stream().flatMapToLong(t -> Arrays.stream(t.latenciesNanos())).sorted().toArray();
+        Duration elapsed = turns.stream().map(Result::elapsed).reduce(Duration.ZERO, Duration::plus);
+        return new Result(name, all.length, turns.stream().mapToLong(Result::errors).sum(), elapsed, all,
+                turns.stream().mapToLong(Result::cpuNanos).sum());
     }
 
     /** CPU time of this process so far, all threads. */
