@@ -60,9 +60,9 @@ final class Load {
 
     /**
      * Two sides measured in turn in one run: each warms up for {@code warmup}, then they take
-     * {@code rounds} turns of {@code measure / rounds} each, in the order A B, B A, A B, … A
-     * shared machine's load drifts over a minute; alternating short turns puts that drift on both
-     * sides alike, where one long run each put it all on whichever side ran second.
+     * {@code rounds} turns of {@code measure / rounds} each, in the order A B, then B A, then A B
+     * and so on. A shared machine's load drifts over a minute; short alternating turns put that
+     * drift on both sides alike, where one long run each put it all on whichever side ran second.
      *
      * @return the two results, each summed over its turns
      */
