@@ -1,5 +1,6 @@
 package org.hourbook.server.diary;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,7 @@ public record DiaryView(long contractId, LocalDate date, String zone, Instant da
 
     public record Hour(Instant start, Instant end, String localStart, List<SegmentView> segments) {}
 
+    @JsonSerialize(using = SegmentViewJson.class)
     public record SegmentView(UUID id, Instant start, Instant end, int trackedSeconds, String source, boolean manual,
                               boolean overLimit, Integer activityLevel, List<MinuteActivity> minutes, String memo, String label,
                               String screenshotUrl, String thumbnailUrl, Instant screenshotTakenAt) {

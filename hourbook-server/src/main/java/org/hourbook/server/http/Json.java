@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import java.time.Instant;
 import org.hourbook.core.segment.MinuteActivity;
 
 /**
@@ -45,7 +46,8 @@ public final class Json {
                 .registerModule(new JavaTimeModule())
                 .registerModule(new SimpleModule("hourbook")
                         .addDeserializer(MinuteActivity.class, new MinuteActivityJson())
-                        .addSerializer(MinuteActivity.class, new MinuteActivityJson.Writer()))
+                        .addSerializer(MinuteActivity.class, new MinuteActivityJson.Writer())
+                        .addSerializer(Instant.class, new InstantJson()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
