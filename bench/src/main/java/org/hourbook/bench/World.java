@@ -16,6 +16,7 @@ import org.hourbook.core.contract.ScreenshotPolicy;
 import org.hourbook.server.App;
 import org.hourbook.server.Config;
 import org.hourbook.server.Services;
+import org.hourbook.server.ops.BatchedStderr;
 import org.hourbook.store.Database;
 import org.hourbook.store.StoreConfig;
 import org.hourbook.store.TokenKind;
@@ -48,6 +49,7 @@ final class World implements AutoCloseable {
         Database db = Database.open(StoreConfig.sqlite(dir));
         Services services = Services.create(config, db, new LocalBlobStore(dir.resolve("blobs")), Clock.systemUTC());
         App app = App.create(config, services).start();
+        BatchedStderr.install(); // as `hourbook serve` does once it is up: the request log goes out in batches
         return new World(dir, db, services, app);
     }
 

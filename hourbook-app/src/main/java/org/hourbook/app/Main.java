@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hourbook.server.ops.BatchedStderr;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -63,11 +64,21 @@ public final class Main implements Runnable {
         Launched launched = launch(args, System.getenv(), System.out, System.err, Clock.systemUTC(), jvmStart);
         if (launched.running().isEmpty()) System.exit(launched.exitCode());
         Running running = launched.running().get();
+        // From here on stderr carries the request log, a line per request: batched, not a write each.
+        BatchedStderr stderr = BatchedStderr.install();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("hourbook: stopping (finishing requests in flight) ...");
-            running.close();
-            stopped.countDown();
+            try {
+                running.close();
+            } finally {
+                try {
+                    stderr.drain();
+                } catch (java.io.IOException e) {
+                    // stderr is gone; nothing left to tell
+                }
+                stopped.countDown();
+            }
         }, "hourbook-shutdown"));
         try {
             stopped.await();

@@ -6,10 +6,12 @@ import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,5 +73,47 @@ class ServeIT {
             p.destroy();
             if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
         }
+    }
+
+    /**
+     * The running server writes its request log in batches (one write per interval, not per
+     * line); a normal stop (SIGTERM, as systemd or docker send) still gets every line out.
+     */
+    @Test
+    void the_request_log_reaches_stderr_and_a_stop_loses_none_of_it() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String jar = System.getProperty("hourbook.jar", "target/hourbook.jar");
+        Path errFile = data.resolve("stderr.txt");
+        Process p = new ProcessBuilder(java, "-jar", jar, "serve", "--port", "0", "--data", data.resolve("d").toString())
+                .redirectError(errFile.toFile()).start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            URI url = null;
+            for (String line; url == null && (line = r.readLine()) != null; ) {
+                if (line.startsWith("hourbook: open ")) url = URI.create(line.substring("hourbook: open ".length()).trim());
+            }
+            assertThat(url).as("an 'open URL' line").isNotNull();
+            HttpClient http = HttpClient.newHttpClient();
+            for (int i = 0; i < 20; i++) {
+                assertThat(http.send(HttpRequest.newBuilder(url.resolve("/api/v1/health")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (countHealthLines(errFile) == 0 && System.nanoTime() < deadline) Thread.sleep(50);
+            assertThat(countHealthLines(errFile)).as("request log lines while running").isPositive();
+
+            for (int i = 0; i < 20; i++) {
+                http.send(HttpRequest.newBuilder(url.resolve("/api/v1/health")).build(), HttpResponse.BodyHandlers.discarding());
+            }
+            p.destroy(); // SIGTERM
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(countHealthLines(errFile)).as("every request's line, after the stop").isEqualTo(40);
+            assertThat(Files.readString(errFile)).contains("hourbook: stopping");
+        } finally {
+            if (p.isAlive()) p.destroyForcibly();
+        }
+    }
+
+    private static long countHealthLines(Path file) throws java.io.IOException {
+        return Files.readAllLines(file).stream().filter(l -> l.contains("route=\"/api/v1/health\" status=200")).count();
     }
 }
