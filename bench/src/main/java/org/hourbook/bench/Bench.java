@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * Runs the benchmarks of bench/README.md, each bounded in time. Usage:
  * <pre>
- * java -jar bench/target/benchmarks.jar [ingest|diary|startup|all] [--rows 20000] [--batch 50] [--clients 4]
+ * java -jar bench/target/benchmarks.jar [ingest|diary|startup|all|statements] [--rows 20000] [--batch 50] [--clients 4]
  *      [--warmup-rows 40000] [--freelancers 50] [--years 2] [--threads 4] [--warmup 30] [--seconds 15] [--rounds 5] [--runs 5]
  * </pre>
  * Both sides warm up first (the diary 30 s each, ingest 40,000 rows each) so the JIT has compiled
@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  * measuring (top -H), and 10 s left the API at 1.4-1.9 ms of CPU per request against 1.0-1.1 ms
  * after 30 s, so the server was measured half-compiled, unlike one that has been up a minute.
  * The diary's two sides then take {@code --rounds} turns each ({@link Load#alternate}).
+ * {@code statements [--ops 5000] [--rounds 6]} (not part of {@code all}) times the diary's two
+ * segment queries with statements reused against prepared afresh ({@link StatementBench}).
  * The micro-benchmarks of the diary's rules run with JMH:
  * {@code java -cp bench/target/benchmarks.jar org.openjdk.jmh.Main DiaryRulesBench}.
  */
@@ -56,6 +58,12 @@ public final class Bench {
                     for (LocalDate d = today.minusYears(opt.getOrDefault("years", 2)); d.isBefore(today); d = d.plusDays(1)) {
                         if (d.getDayOfWeek().getValue() <= 5) days.add(d);
                     }
+                }
+            }
+            if (what.equals("statements")) {
+                try (World w = World.open(tmp.resolve("statements"))) {
+                    System.out.println(StatementBench.run(w, opt.getOrDefault("freelancers", 50), opt.getOrDefault("years", 2),
+                            opt.getOrDefault("ops", 5_000), opt.getOrDefault("rounds", 6)));
                 }
             }
             if (what.equals("startup") || what.equals("all")) {
