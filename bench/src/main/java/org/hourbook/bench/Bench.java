@@ -82,6 +82,16 @@ public final class Bench {
                     System.out.printf("startup AppCDS %d%s: health answered %d ms after spawn; reported: %s%n", i,
                             i == 0 ? " (writes the archive)" : "", s.wallMillis(), s.detail());
                 }
+                if (Runtime.version().feature() >= 25) {
+                    // ./hourbook uses the AOT cache on JDK 25+ instead: one recording run, then runs that use it.
+                    List<StartupBench.Start> aot = StartupBench.startTimes(jar, tmp.resolve("startup"), runs + 1,
+                            StartupBench.aotCache(tmp.resolve("hourbook.aot")));
+                    for (int i = 0; i < aot.size(); i++) {
+                        StartupBench.Start s = aot.get(i);
+                        System.out.printf("startup AOT cache %d%s: health answered %d ms after spawn; reported: %s%n", i,
+                                i == 0 ? " (records, writes the cache on stop)" : "", s.wallMillis(), s.detail());
+                    }
+                }
                 if (!diaryFreelancers.isEmpty()) {
                     StartupBench.Memory m = StartupBench.memoryUnderLoad(jar, diaryDir, diaryFreelancers, days,
                             opt.getOrDefault("load-threads", 8), Duration.ofSeconds(opt.getOrDefault("seconds", 15)));

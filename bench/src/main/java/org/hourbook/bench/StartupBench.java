@@ -82,12 +82,27 @@ final class StartupBench {
         return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off");
     }
 
+    /**
+     * What {@code ./hourbook} adds for serve and demo on JDK 25+: the first run records the classes
+     * it loads and writes the AOT cache when it stops, later runs use it.
+     */
+    static java.util.function.IntFunction<List<String>> aotCache(Path cache) {
+        return run -> run == 0 ? List.of("-XX:AOTCacheOutput=" + cache, "-Xlog:aot=off,cds=off")
+                : List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off,cds=off");
+    }
+
     static List<Start> startTimes(Path jar, Path data, int runs, List<String> jvmFlags) throws Exception {
+        return startTimes(jar, data, runs, run -> jvmFlags);
+    }
+
+    /** @param jvmFlags the extra JVM flags of each run, by its index from 0 */
+    static List<Start> startTimes(Path jar, Path data, int runs, java.util.function.IntFunction<List<String>> jvmFlags)
+            throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         List<Start> out = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            try (Server s = spawn(jar, data, jvmFlags)) {
+            try (Server s = spawn(jar, data, jvmFlags.apply(i))) {
                 waitHealthy(http, s);
                 long wall = (System.nanoTime() - t0) / 1_000_000;
                 String line = awaitLine(s, STARTED, Duration.ofSeconds(10));
