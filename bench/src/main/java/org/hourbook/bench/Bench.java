@@ -68,29 +68,14 @@ public final class Bench {
             }
             if (what.equals("startup") || what.equals("all")) {
                 int runs = opt.getOrDefault("runs", 5);
-                List<StartupBench.Start> starts = StartupBench.startTimes(jar, tmp.resolve("startup"), runs);
-                for (int i = 0; i < starts.size(); i++) {
-                    StartupBench.Start s = starts.get(i);
-                    System.out.printf("startup %d%s: health answered %d ms after spawn; reported: %s%n", i + 1,
-                            i == 0 ? " (empty data dir)" : "", s.wallMillis(), s.detail());
-                }
-                // As ./hourbook starts it: one run that writes the AppCDS archive, then runs that use it.
-                List<StartupBench.Start> cds = StartupBench.startTimes(jar, tmp.resolve("startup"), runs + 1,
-                        StartupBench.appCds(tmp.resolve("hourbook.jsa")));
-                for (int i = 0; i < cds.size(); i++) {
-                    StartupBench.Start s = cds.get(i);
-                    System.out.printf("startup AppCDS %d%s: health answered %d ms after spawn; reported: %s%n", i,
-                            i == 0 ? " (writes the archive)" : "", s.wallMillis(), s.detail());
-                }
+                print("startup", 1, " (empty data dir)", StartupBench.startTimes(jar, tmp.resolve("startup"), runs));
+                // As ./hourbook starts it on JDK 21-24: one run that writes the AppCDS archive, then runs that use it.
+                print("startup AppCDS", 0, " (writes the archive)", StartupBench.startTimes(jar, tmp.resolve("startup"), runs + 1,
+                        StartupBench.appCds(tmp.resolve("hourbook.jsa"))));
                 if (Runtime.version().feature() >= 25) {
-                    // ./hourbook uses the AOT cache on JDK 25+ instead: one recording run, then runs that use it.
-                    List<StartupBench.Start> aot = StartupBench.startTimes(jar, tmp.resolve("startup"), runs + 1,
-                            StartupBench.aotCache(tmp.resolve("hourbook.aot")));
-                    for (int i = 0; i < aot.size(); i++) {
-                        StartupBench.Start s = aot.get(i);
-                        System.out.printf("startup AOT cache %d%s: health answered %d ms after spawn; reported: %s%n", i,
-                                i == 0 ? " (records, writes the cache on stop)" : "", s.wallMillis(), s.detail());
-                    }
+                    // ... and on JDK 25+: one run that records and writes the AOT cache, then runs that use it.
+                    print("startup AOT cache", 0, " (records, writes the cache on stop)", StartupBench.startTimes(jar,
+                            tmp.resolve("startup"), runs + 1, StartupBench.aotCache(tmp.resolve("hourbook.aot"))));
                 }
                 if (!diaryFreelancers.isEmpty()) {
                     StartupBench.Memory m = StartupBench.memoryUnderLoad(jar, diaryDir, diaryFreelancers, days,
@@ -104,6 +89,15 @@ public final class Bench {
         } finally {
             deleteTree(tmp);
             System.out.println("load average after: " + loadAverage());
+        }
+    }
+
+    /** One line per start, numbered from {@code first}; the first one's line carries {@code firstNote}. */
+    private static void print(String label, int first, String firstNote, List<StartupBench.Start> starts) {
+        for (int i = 0; i < starts.size(); i++) {
+            StartupBench.Start s = starts.get(i);
+            System.out.printf("%s %d%s: health answered %d ms after spawn; reported: %s%n", label, i + first,
+                    i == 0 ? firstNote : "", s.wallMillis(), s.detail());
         }
     }
 
