@@ -25,6 +25,11 @@ import java.util.function.IntFunction;
  * loads whole weeks to mark over-limit time exactly), reading every column.
  */
 final class DiaryBench {
+    /** The two segment queries of a diary request, as the server sends them (contract, from, to). */
+    static final String WEEK_TIMING_SQL = "SELECT id, contract_id, freelancer_id, start_utc, tracked_seconds, source FROM segments"
+            + " WHERE contract_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc";
+    static final String DAY_SQL = "SELECT * FROM segments WHERE contract_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc";
+
     record Result(int freelancers, long segments, Duration fill, Load.Result api, Load.Result sql) {
         double ratio() {
             return api.perSecond() / sql.perSecond();
@@ -148,8 +153,7 @@ final class DiaryBench {
         Instant monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneOffset.UTC).toInstant();
         // As the API reads since 8aee88f: the week's timing columns for totals and over-limit marks,
         // then the day itself in full with its per-minute counts.
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, contract_id, freelancer_id, start_utc, tracked_seconds, source"
-                + " FROM segments WHERE contract_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc")) {
+        try (PreparedStatement ps = c.prepareStatement(WEEK_TIMING_SQL)) {
             ps.setLong(1, f.contractId());
             ps.setLong(2, monday.getEpochSecond());
             ps.setLong(3, monday.plus(Duration.ofDays(7)).getEpochSecond());
@@ -158,8 +162,7 @@ final class DiaryBench {
             }
         }
         Instant dayStart = day.atStartOfDay(ZoneOffset.UTC).toInstant();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT * FROM segments WHERE contract_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc")) {
+        try (PreparedStatement ps = c.prepareStatement(DAY_SQL)) {
             ps.setLong(1, f.contractId());
             ps.setLong(2, dayStart.getEpochSecond());
             ps.setLong(3, dayStart.plus(Duration.ofDays(1)).getEpochSecond());

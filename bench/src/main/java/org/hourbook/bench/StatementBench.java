@@ -22,10 +22,6 @@ import java.util.SplittableRandom;
  * suggested reuse doubled {@code sqlite3_step}; this is the direct measurement.
  */
 final class StatementBench {
-    private static final String WEEK = "SELECT id, contract_id, freelancer_id, start_utc, tracked_seconds, source FROM segments"
-            + " WHERE contract_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc";
-    private static final String DAY = "SELECT * FROM segments WHERE contract_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc";
-
     private StatementBench() {}
 
     static String run(World world, int freelancers, int years, int opsPerTurn, int rounds) throws Exception {
@@ -65,8 +61,8 @@ final class StatementBench {
             LocalDate day = days.get(rnd.nextInt(days.size()));
             long monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
             long start = day.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
-            rows += query(c, kept, WEEK, f.contractId(), monday, monday + 7 * 86_400);
-            rows += query(c, kept, DAY, f.contractId(), start, start + 86_400);
+            rows += query(c, kept, DiaryBench.WEEK_TIMING_SQL, f.contractId(), monday, monday + 7 * 86_400);
+            rows += query(c, kept, DiaryBench.DAY_SQL, f.contractId(), start, start + 86_400);
         }
         if (rows == 0) throw new IllegalStateException("no rows read");
         return (System.nanoTime() - t0) / 1e3 / ops;

@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
-import org.hourbook.core.segment.MinuteActivity;
 import org.hourbook.server.http.InstantJson;
+import org.hourbook.server.http.MinuteActivityJson;
 
 /**
  * Writes a {@link DiaryView.SegmentView} field by field, in the record's order and with the same
@@ -49,25 +48,13 @@ final class SegmentViewJson extends StdSerializer<DiaryView.SegmentView> {
         g.writeFieldName(LEVEL);
         if (s.activityLevel() == null) g.writeNull(); else g.writeNumber(s.activityLevel());
         g.writeFieldName(MINUTES);
-        if (s.minutes() == null) g.writeNull(); else g.writeRawValue(minutes(s.minutes()));
+        if (s.minutes() == null) g.writeNull(); else MinuteActivityJson.writeArray(s.minutes(), g);
         string(g, MEMO, s.memo());
         string(g, LABEL, s.label());
         string(g, SHOT, s.screenshotUrl());
         string(g, THUMB, s.thumbnailUrl());
         instant(g, TAKEN, s.screenshotTakenAt());
         g.writeEndObject();
-    }
-
-    /** {@code [{"keys":1,"clicks":0,"scrolls":0,"moves":3},…]}: names and digits only, nothing to escape. */
-    static String minutes(List<MinuteActivity> minutes) {
-        StringBuilder b = new StringBuilder(2 + minutes.size() * 48).append('[');
-        for (int i = 0; i < minutes.size(); i++) {
-            MinuteActivity m = minutes.get(i);
-            if (i > 0) b.append(',');
-            b.append("{\"keys\":").append(m.keys()).append(",\"clicks\":").append(m.clicks())
-                    .append(",\"scrolls\":").append(m.scrolls()).append(",\"moves\":").append(m.moves()).append('}');
-        }
-        return b.append(']').toString();
     }
 
     private static void string(JsonGenerator g, SerializableString name, String value) throws IOException {
