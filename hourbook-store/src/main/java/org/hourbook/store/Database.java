@@ -13,6 +13,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.hourbook.store.account.AccountRepository;
+import org.hourbook.store.audit.AuditRepository;
+import org.hourbook.store.auth.ApiTokenRepository;
+import org.hourbook.store.auth.LoginAttemptRepository;
+import org.hourbook.store.auth.SessionRepository;
+import org.hourbook.store.contract.ContractRepository;
+import org.hourbook.store.segment.SegmentRepository;
 import org.jdbi.v3.core.Jdbi;
 
 /**

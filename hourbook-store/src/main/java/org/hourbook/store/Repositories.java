@@ -1,5 +1,13 @@
 package org.hourbook.store;
 
+import org.hourbook.store.account.AccountRepository;
+import org.hourbook.store.audit.AuditRepository;
+import org.hourbook.store.auth.ApiTokenRepository;
+import org.hourbook.store.auth.LoginAttemptRepository;
+import org.hourbook.store.auth.SessionRepository;
+import org.hourbook.store.contract.ContractRepository;
+import org.hourbook.store.segment.SegmentRepository;
+
 /**
  * Every repository, bound either to the pool (each call its own short transaction) or to the one
  * handle of a transaction opened by {@link Database#inTransaction}.

@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.util.List;
 import org.hourbook.server.contract.Visible;
 import org.hourbook.server.http.Json;
-import org.hourbook.store.AuditEntry;
 import org.hourbook.store.Database;
 import org.hourbook.store.Repositories;
+import org.hourbook.store.audit.AuditEntry;
 
 /**
  * Records who changed what, when, before and after. Callers pass the repositories of their own

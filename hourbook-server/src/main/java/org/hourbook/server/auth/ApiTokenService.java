@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.hourbook.core.account.User;
 import org.hourbook.server.http.ApiException;
-import org.hourbook.store.ApiToken;
 import org.hourbook.store.Database;
-import org.hourbook.store.TokenKind;
+import org.hourbook.store.auth.ApiToken;
+import org.hourbook.store.auth.TokenKind;
 
 /** Personal and device API tokens: the secret is shown once at creation, only its SHA-256 is kept. */
 public final class ApiTokenService {

@@ -8,8 +8,8 @@ import java.util.Locale;
 import org.hourbook.core.account.Membership;
 import org.hourbook.server.Services;
 import org.hourbook.server.http.ApiException;
-import org.hourbook.store.ApiToken;
-import org.hourbook.store.TokenKind;
+import org.hourbook.store.auth.ApiToken;
+import org.hourbook.store.auth.TokenKind;
 
 /** {@code /api/v1/auth/tokens} and {@code /api/v1/me}. */
 public final class AuthRoutes {

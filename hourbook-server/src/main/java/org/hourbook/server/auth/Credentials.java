@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.hourbook.core.account.User;
 import org.hourbook.server.http.ApiException;
-import org.hourbook.store.AccountRepository;
 import org.hourbook.store.Database;
+import org.hourbook.store.account.AccountRepository;
 
 /**
  * Checks email + password, with login limiting that slows a guesser without handing anyone a way

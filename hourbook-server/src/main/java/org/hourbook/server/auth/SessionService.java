@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.hourbook.core.account.User;
 import org.hourbook.server.Config;
 import org.hourbook.store.Database;
-import org.hourbook.store.StoredSession;
+import org.hourbook.store.auth.StoredSession;
 
 /**
  * Browser sessions kept in the database (so any node can serve): a random 256-bit token in an

@@ -19,8 +19,8 @@ import org.hourbook.server.contract.ContractService;
 import org.hourbook.server.contract.Visible;
 import org.hourbook.server.http.ApiException;
 import org.hourbook.store.Database;
-import org.hourbook.store.SegmentInsert;
 import org.hourbook.store.blob.BlobStore;
+import org.hourbook.store.segment.SegmentInsert;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -22,8 +22,8 @@ import org.hourbook.server.contract.Visible;
 import org.hourbook.server.http.ApiException;
 import org.hourbook.server.ops.Metrics;
 import org.hourbook.store.Database;
-import org.hourbook.store.SegmentInsert;
-import org.hourbook.store.SegmentRepository;
+import org.hourbook.store.segment.SegmentInsert;
+import org.hourbook.store.segment.SegmentRepository;
 
 /**
  * Batch upload of tracked segments from the tracker. Each item is checked on its own; valid items

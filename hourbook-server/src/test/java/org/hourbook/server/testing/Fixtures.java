@@ -14,7 +14,7 @@ import org.hourbook.core.contract.BillingRounding;
 import org.hourbook.core.contract.ContractStatus;
 import org.hourbook.core.contract.ContractTerms;
 import org.hourbook.core.contract.ScreenshotPolicy;
-import org.hourbook.store.TokenKind;
+import org.hourbook.store.auth.TokenKind;
 
 /**
  * People, organizations and contracts named for what a test needs. Everything is created through

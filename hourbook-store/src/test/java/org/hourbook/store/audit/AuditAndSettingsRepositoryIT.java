@@ -1,7 +1,7 @@
-package org.hourbook.store;
+package org.hourbook.store.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hourbook.store.Fixtures.NOW;
+import static org.hourbook.store.testing.Fixtures.NOW;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,7 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.store.Database;
 import org.hourbook.store.testing.Backend;
+import org.hourbook.store.testing.Fixtures;
 import org.hourbook.store.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.hourbook.store;
+package org.hourbook.store.audit;
 
 import java.time.Instant;
 

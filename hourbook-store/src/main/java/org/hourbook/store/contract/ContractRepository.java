@@ -1,4 +1,4 @@
-package org.hourbook.store;
+package org.hourbook.store.contract;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,6 +11,8 @@ import org.hourbook.core.contract.ContractTerms;
 import org.hourbook.core.contract.ScreenshotPolicy;
 import org.hourbook.core.week.BillingWeek;
 import org.hourbook.core.week.TermsInForce;
+import org.hourbook.store.HandleSource;
+import org.hourbook.store.Rows;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -37,7 +39,7 @@ public final class ContractRepository {
 
     private final HandleSource handles;
 
-    ContractRepository(HandleSource handles) {
+    public ContractRepository(HandleSource handles) {
         this.handles = handles;
     }
 

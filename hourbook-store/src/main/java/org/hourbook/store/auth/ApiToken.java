@@ -1,4 +1,4 @@
-package org.hourbook.store;
+package org.hourbook.store.auth;
 
 import java.time.Instant;
 

@@ -1,8 +1,8 @@
-package org.hourbook.store;
+package org.hourbook.store.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hourbook.store.Fixtures.NOW;
-import static org.hourbook.store.Fixtures.SLOT;
+import static org.hourbook.store.testing.Fixtures.NOW;
+import static org.hourbook.store.testing.Fixtures.SLOT;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +23,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.hourbook.core.contract.ContractTerms;
 import org.hourbook.core.segment.Segment;
+import org.hourbook.store.Database;
 import org.hourbook.store.testing.Backend;
+import org.hourbook.store.testing.Fixtures;
 import org.hourbook.store.testing.TestDatabases;
 
 /**

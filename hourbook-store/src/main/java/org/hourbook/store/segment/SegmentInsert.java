@@ -1,4 +1,4 @@
-package org.hourbook.store;
+package org.hourbook.store.segment;
 
 import java.util.UUID;
 import org.hourbook.core.segment.Segment;

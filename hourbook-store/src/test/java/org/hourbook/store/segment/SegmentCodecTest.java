@@ -1,4 +1,4 @@
-package org.hourbook.store;
+package org.hourbook.store.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.hourbook.core.segment.MinuteActivity;
 import org.hourbook.core.segment.Segment;
+import org.hourbook.store.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class SegmentCodecTest {
@@ -28,10 +29,6 @@ class SegmentCodecTest {
         }
     }
 
-    @Property
-    void labels_survive_json(@ForAll @Size(max = 6) List<String> labels) {
-        assertThat(JsonStrings.decode(JsonStrings.encode(labels))).isEqualTo(labels);
-    }
 
     @Test
     void the_content_hash_ignores_the_screenshot_but_not_the_memo() {

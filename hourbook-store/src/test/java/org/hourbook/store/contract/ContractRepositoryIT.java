@@ -1,7 +1,7 @@
-package org.hourbook.store;
+package org.hourbook.store.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hourbook.store.Fixtures.NOW;
+import static org.hourbook.store.testing.Fixtures.NOW;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -15,7 +15,9 @@ import org.hourbook.core.contract.ContractStatus;
 import org.hourbook.core.contract.ContractTerms;
 import org.hourbook.core.contract.ScreenshotPolicy;
 import org.hourbook.core.week.TermsInForce;
+import org.hourbook.store.Database;
 import org.hourbook.store.testing.Backend;
+import org.hourbook.store.testing.Fixtures;
 import org.hourbook.store.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.hourbook.store;
+package org.hourbook.store.segment;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.hourbook.core.segment.ScreenshotRef;
 import org.hourbook.core.segment.Segment;
 import org.hourbook.core.segment.Source;
+import org.hourbook.store.HandleSource;
+import org.hourbook.store.Rows;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -30,7 +32,7 @@ public final class SegmentRepository {
 
     private final HandleSource handles;
 
-    SegmentRepository(HandleSource handles) {
+    public SegmentRepository(HandleSource handles) {
         this.handles = handles;
     }
 

@@ -1,4 +1,4 @@
-package org.hourbook.store;
+package org.hourbook.store.testing;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,37 +13,38 @@ import org.hourbook.core.contract.ScreenshotPolicy;
 import org.hourbook.core.segment.MinuteActivity;
 import org.hourbook.core.segment.Segment;
 import org.hourbook.core.segment.Source;
+import org.hourbook.store.Database;
 
 /** Small builders named for intent, over a real database. */
-final class Fixtures {
-    static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+public final class Fixtures {
+    public static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     /** Monday 2026-03-02 09:00 UTC, on the grid. */
-    static final Instant SLOT = Instant.parse("2026-03-02T09:00:00Z");
+    public static final Instant SLOT = Instant.parse("2026-03-02T09:00:00Z");
 
     private Fixtures() {}
 
-    static User freelancer(Database db, String email) {
+    public static User freelancer(Database db, String email) {
         return db.accounts().createUser(email, "Free " + email, ZoneId.of("Europe/Berlin"), null, NOW);
     }
 
-    static ContractTerms hourlyContract(Database db, long freelancerId) {
+    public static ContractTerms hourlyContract(Database db, long freelancerId) {
         long client = db.accounts().createOrganization("Client Co", OrgKind.CLIENT, NOW).id();
         return db.contracts().create(terms(client, freelancerId, null));
     }
 
-    static ContractTerms terms(long clientOrgId, long freelancerId, Long agencyOrgId) {
+    public static ContractTerms terms(long clientOrgId, long freelancerId, Long agencyOrgId) {
         return new ContractTerms(0, clientOrgId, freelancerId, agencyOrgId, "Website rebuild", 4_500, "EUR", 20, true,
                 List.of("Design", "Build"), ScreenshotPolicy.NORMAL, 10, ZoneId.of("America/New_York"), ContractStatus.ACTIVE,
                 BillingRounding.SEGMENT);
     }
 
-    static Segment tracked(ContractTerms contract, Instant start, String memo) {
+    public static Segment tracked(ContractTerms contract, Instant start, String memo) {
         return new Segment(UUID.randomUUID(), contract.id(), contract.freelancerId(), start, 600,
                 List.of(new MinuteActivity(10, 2, 0, 30), MinuteActivity.NONE, new MinuteActivity(1, 1, 1, 1)),
                 memo, "Build", Source.TRACKED, null);
     }
 
-    static Segment slot(ContractTerms contract, int slotsAfterFirst) {
+    public static Segment slot(ContractTerms contract, int slotsAfterFirst) {
         return tracked(contract, SLOT.plusSeconds(600L * slotsAfterFirst), "work " + slotsAfterFirst);
     }
 }

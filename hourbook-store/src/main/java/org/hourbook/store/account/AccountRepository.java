@@ -1,4 +1,4 @@
-package org.hourbook.store;
+package org.hourbook.store.account;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,6 +10,8 @@ import org.hourbook.core.account.OrgKind;
 import org.hourbook.core.account.Organization;
 import org.hourbook.core.account.Role;
 import org.hourbook.core.account.User;
+import org.hourbook.store.DuplicateException;
+import org.hourbook.store.HandleSource;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Organizations, users (with their password hash) and memberships. */
@@ -23,7 +25,7 @@ public final class AccountRepository {
 
     private final HandleSource handles;
 
-    AccountRepository(HandleSource handles) {
+    public AccountRepository(HandleSource handles) {
         this.handles = handles;
     }
 

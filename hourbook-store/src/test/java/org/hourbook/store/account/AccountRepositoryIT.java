@@ -1,8 +1,8 @@
-package org.hourbook.store;
+package org.hourbook.store.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hourbook.store.Fixtures.NOW;
+import static org.hourbook.store.testing.Fixtures.NOW;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -11,6 +11,8 @@ import org.hourbook.core.account.OrgKind;
 import org.hourbook.core.account.Organization;
 import org.hourbook.core.account.Role;
 import org.hourbook.core.account.User;
+import org.hourbook.store.Database;
+import org.hourbook.store.DuplicateException;
 import org.hourbook.store.testing.Backend;
 import org.hourbook.store.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;

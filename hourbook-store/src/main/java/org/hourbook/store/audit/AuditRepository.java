@@ -1,6 +1,8 @@
-package org.hourbook.store;
+package org.hourbook.store.audit;
 
 import java.util.List;
+import org.hourbook.store.HandleSource;
+import org.hourbook.store.Rows;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** The append-only audit trail: who changed what, when, before and after. */
@@ -12,7 +14,7 @@ public final class AuditRepository {
 
     private final HandleSource handles;
 
-    AuditRepository(HandleSource handles) {
+    public AuditRepository(HandleSource handles) {
         this.handles = handles;
     }
 

@@ -1,6 +1,7 @@
-package org.hourbook.store;
+package org.hourbook.store.auth;
 
 import java.time.Instant;
+import org.hourbook.store.HandleSource;
 
 /**
  * Fixed-window attempt counters (e.g. key {@code "login:" + email} or {@code "ip:" + address}),
@@ -9,7 +10,7 @@ import java.time.Instant;
 public final class LoginAttemptRepository {
     private final HandleSource handles;
 
-    LoginAttemptRepository(HandleSource handles) {
+    public LoginAttemptRepository(HandleSource handles) {
         this.handles = handles;
     }
 

@@ -1,12 +1,14 @@
-package org.hourbook.store;
+package org.hourbook.store.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hourbook.store.Fixtures.NOW;
+import static org.hourbook.store.testing.Fixtures.NOW;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import org.hourbook.core.account.User;
+import org.hourbook.store.Database;
 import org.hourbook.store.testing.Backend;
+import org.hourbook.store.testing.Fixtures;
 import org.hourbook.store.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

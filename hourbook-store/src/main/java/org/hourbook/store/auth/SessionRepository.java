@@ -1,7 +1,9 @@
-package org.hourbook.store;
+package org.hourbook.store.auth;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.hourbook.store.HandleSource;
+import org.hourbook.store.Rows;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Server-side sessions, in the database so that any node can serve any request. */
@@ -12,7 +14,7 @@ public final class SessionRepository {
 
     private final HandleSource handles;
 
-    SessionRepository(HandleSource handles) {
+    public SessionRepository(HandleSource handles) {
         this.handles = handles;
     }
 

@@ -1,8 +1,10 @@
-package org.hourbook.store;
+package org.hourbook.store.auth;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hourbook.store.HandleSource;
+import org.hourbook.store.Rows;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Personal and device API tokens, stored as hashes. */
@@ -14,7 +16,7 @@ public final class ApiTokenRepository {
 
     private final HandleSource handles;
 
-    ApiTokenRepository(HandleSource handles) {
+    public ApiTokenRepository(HandleSource handles) {
         this.handles = handles;
     }
 

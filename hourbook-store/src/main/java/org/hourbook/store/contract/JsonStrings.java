@@ -1,4 +1,4 @@
-package org.hourbook.store;
+package org.hourbook.store.contract;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.hourbook.store;
+package org.hourbook.store.segment;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,6 +13,7 @@ import org.hourbook.core.segment.MinuteActivity;
 import org.hourbook.core.segment.ScreenshotRef;
 import org.hourbook.core.segment.Segment;
 import org.hourbook.core.segment.Source;
+import org.hourbook.store.Rows;
 
 /** How a segment becomes a row and back, and the content hash that makes uploads replayable. */
 final class SegmentCodec {

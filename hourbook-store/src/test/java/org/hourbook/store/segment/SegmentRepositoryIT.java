@@ -1,9 +1,9 @@
-package org.hourbook.store;
+package org.hourbook.store.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hourbook.store.Fixtures.NOW;
-import static org.hourbook.store.Fixtures.SLOT;
+import static org.hourbook.store.testing.Fixtures.NOW;
+import static org.hourbook.store.testing.Fixtures.SLOT;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,7 +18,10 @@ import org.hourbook.core.contract.ContractTerms;
 import org.hourbook.core.segment.ScreenshotRef;
 import org.hourbook.core.segment.Segment;
 import org.hourbook.core.segment.Source;
+import org.hourbook.store.Database;
+import org.hourbook.store.audit.AuditEntry;
 import org.hourbook.store.testing.Backend;
+import org.hourbook.store.testing.Fixtures;
 import org.hourbook.store.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
