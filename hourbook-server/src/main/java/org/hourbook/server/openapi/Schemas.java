@@ -71,6 +71,10 @@ final class Schemas {
                 "thumbnailUrl", nullable("string"), "screenshotTakenAt", nullable("string"));
         s.put("DiarySegment", diarySegment);
         s.put("SegmentList", obj(List.of(), "segments", array(ref("DiarySegment"))));
+        s.put("SegmentDetail", obj(List.of("segment", "overLimit", "deletable", "protectedTime"), "segment", ref("DiarySegment"),
+                "overLimit", bool(), "deletable", Map.of("type", "boolean", "description", "the caller may delete it now (edit window open)"),
+                "protectedTime", Map.of("type", "boolean",
+                        "description", "tracked, with screenshot, memo and activity, within the weekly limit")));
         s.put("Diary", obj(List.of(), "contractId", integer(), "date", date(), "zone", str(null), "dayStart", instant(), "dayEnd", instant(),
                 "totals", obj(List.of(), "daySeconds", integer(), "dayManualSeconds", integer(), "daySegments", integer(), "weekStart", date(),
                         "weekSeconds", integer(), "weekBillableSeconds", integer(), "weeklyLimitHours", nullable("integer"),
@@ -102,8 +106,8 @@ final class Schemas {
                 "manualTimeAllowed", str("present = allowed"), "manualShown", str("the form showed the manual-time box"),
                 "label", array(str("one per kept label")), "newLabel", str("a label to add"),
                 "labelsShown", str("the form showed the labels"), "rate", str("hourly rate, e.g. 50.00")));
-        s.put("SelectionForm", obj(List.of("_csrf", "ids", "action"), "_csrf", csrf, "ids", array(uuid()), "action", enumOf("memo", "delete"),
-                "memo", str("with action=memo")));
+        s.put("SelectionForm", obj(List.of("_csrf", "ids", "memo"), "_csrf", csrf, "ids", array(uuid()), "memo", str("the new memo"),
+                "date", date(), "tz", enumOf("mine", "utc")));
         s.put("IdsForm", obj(List.of("_csrf", "ids"), "_csrf", csrf, "ids", array(uuid())));
         s.put("ManualForm", obj(List.of("_csrf", "from", "to", "memo"), "_csrf", csrf, "from", str("HH:MM local"), "to", str("HH:MM local"),
                 "memo", str(null)));

@@ -129,6 +129,17 @@ public final class AccountRepository {
                 .bind("user", userId).map(MEMBER).list());
     }
 
+    /** The user's memberships with their organizations (name and kind), in one query. */
+    public List<Seat> seatsOf(long userId) {
+        return handles.with(h -> h.createQuery("""
+                        SELECT m.org_id, m.user_id, m.role, o.name, o.kind FROM memberships m
+                        JOIN organizations o ON o.id = m.org_id WHERE m.user_id = :user ORDER BY m.org_id""")
+                .bind("user", userId)
+                .map((rs, ctx) -> new Seat(MEMBER.map(rs, ctx),
+                        new Organization(rs.getLong("org_id"), rs.getString("name"), OrgKind.valueOf(rs.getString("kind")))))
+                .list());
+    }
+
     public List<Membership> membersOf(long orgId) {
         return handles.with(h -> h.createQuery("SELECT * FROM memberships WHERE org_id = :org ORDER BY user_id")
                 .bind("org", orgId).map(MEMBER).list());

@@ -75,6 +75,19 @@ class AccountRepositoryIT {
     }
 
     @Test
+    void a_users_seats_name_each_organization_and_its_kind() {
+        User ana = accounts.createUser("ana@example.org", "Ana", ZoneId.of("UTC"), null, NOW);
+        var agency = accounts.createOrganization("Pixel & Co", OrgKind.AGENCY, NOW);
+        var solo = accounts.createOrganization("Ana Solo", OrgKind.FREELANCER, NOW);
+        accounts.putMember(agency.id(), ana.id(), Role.FREELANCER);
+        accounts.putMember(solo.id(), ana.id(), Role.OWNER);
+
+        assertThat(accounts.seatsOf(ana.id())).containsExactly(
+                new Seat(new Membership(agency.id(), ana.id(), Role.FREELANCER), agency),
+                new Seat(new Membership(solo.id(), ana.id(), Role.OWNER), solo));
+    }
+
+    @Test
     void a_user_is_found_by_email_in_any_case() {
         User ana = accounts.createUser("ana@example.org", "Ana", ZoneId.of("UTC"), null, NOW);
 
