@@ -9,6 +9,7 @@ import org.hourbook.server.http.ApiException;
 import org.hourbook.server.http.ClientAddress;
 import org.hourbook.server.http.ErrorMapping;
 import org.hourbook.server.http.Json;
+import org.hourbook.server.mail.MailSender;
 import org.hourbook.server.ops.OpsRoutes;
 import org.hourbook.server.web.StaticAssets;
 import org.hourbook.server.web.WebRoutes;
@@ -29,6 +30,8 @@ public final class App {
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean draining;
     private final org.hourbook.server.ops.Housekeeping housekeeping;
+    /** Sends queued mail; {@code null} when mail is not configured. */
+    private final MailSender mailSender;
     private final java.util.List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private App(Config config, Services services) {
@@ -36,6 +39,7 @@ public final class App {
         this.services = services;
         this.javalin = build();
         this.housekeeping = new org.hourbook.server.ops.Housekeeping(services.db(), services.clock());
+        this.mailSender = config.mail() == null ? null : new MailSender(services.db(), config.mail(), services.clock());
     }
 
     public static App create(Config config, Services services) {
@@ -84,6 +88,7 @@ public final class App {
     public App start() {
         javalin.start(config.host(), config.port());
         housekeeping.start();
+        if (mailSender != null) mailSender.start();
         return this;
     }
 
@@ -112,6 +117,7 @@ public final class App {
     public void stop() {
         draining = true;
         housekeeping.close();
+        if (mailSender != null) mailSender.close();
         long deadline = System.nanoTime() + config.shutdownTimeout().toNanos();
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
             try {
