@@ -14,7 +14,7 @@ import java.util.random.RandomGenerator;
  * After {@code maxAttempts} attempts the mail is given up (kept as failed, for the operator).
  */
 record RetryPolicy(Duration first, Duration cap, int maxAttempts) {
-    /** Ten attempts over roughly two to four hours. */
+    /** Ten attempts over one and a half to three hours (the nine waits add up to 92-184 minutes). */
     static final RetryPolicy DEFAULT = new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 10);
 
     RetryPolicy {
