@@ -38,6 +38,9 @@ public final class OutboxRepository {
     private static final String DUE = """
             ((state = 'PENDING' AND next_attempt_at_ms <= :now) OR (state = 'SENDING' AND claim_expires_at_ms <= :now))""";
 
+    /** Every idle node asks this every few seconds, for as long as it runs: an index lookup (OutboxRepositoryIT). */
+    static final String ANY_DUE = "SELECT id FROM mail_outbox WHERE " + DUE + " LIMIT 1";
+
     private static final RowMapper<ClaimedMail> CLAIMED = (rs, ctx) -> new ClaimedMail(
             rs.getLong("id"), rs.getString("kind"), rs.getString("recipient"), rs.getString("subject"),
             rs.getString("text_body"), rs.getString("html_body"), rs.getInt("attempts"), Rows.millis(rs, "created_at_ms"));
@@ -77,7 +80,7 @@ public final class OutboxRepository {
 
     /** Whether anything is due: a cheap read, so that idle nodes do not take SQLite's write lock every poll. */
     public boolean hasDue(Instant now) {
-        return handles.with(h -> h.createQuery("SELECT id FROM mail_outbox WHERE " + DUE + " LIMIT 1")
+        return handles.with(h -> h.createQuery(ANY_DUE)
                 .bind("now", now.toEpochMilli()).mapTo(Long.class).findOne().isPresent());
     }
 

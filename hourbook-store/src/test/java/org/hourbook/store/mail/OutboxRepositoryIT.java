@@ -209,6 +209,20 @@ class OutboxRepositoryIT {
     }
 
     @Test
+    void the_question_every_idle_node_asks_every_few_seconds_is_an_index_lookup() {
+        String sql = OutboxRepository.ANY_DUE.replace(":now", String.valueOf(NOW.toEpochMilli()));
+        String plan = db.jdbi().withHandle(h -> {
+            if (backend == Backend.SQLITE) {
+                return String.join("\n", h.createQuery("EXPLAIN QUERY PLAN " + sql).map((rs, ctx) -> rs.getString("detail")).list());
+            }
+            h.execute("SET enable_seqscan = off");
+            return String.join("\n", h.createQuery("EXPLAIN " + sql).mapTo(String.class).list());
+        });
+
+        assertThat(plan).contains("mail_outbox_due").doesNotContainIgnoringCase("scan mail_outbox\n");
+    }
+
+    @Test
     void senders_on_two_nodes_racing_for_the_same_mails_never_claim_one_twice() throws Exception {
         int mails = 60;
         for (int i = 0; i < mails; i++) outbox.enqueue(invitationTo("m" + i + "@example.org"));
