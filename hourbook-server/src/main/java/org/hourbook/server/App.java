@@ -21,6 +21,7 @@ import org.hourbook.server.diary.DiaryRoutes;
 import org.hourbook.server.http.ClientAddress;
 import org.hourbook.server.http.ErrorMapping;
 import org.hourbook.server.http.Json;
+import org.hourbook.server.mail.MailSender;
 import org.hourbook.server.openapi.Endpoints;
 import org.hourbook.server.openapi.OpenApi;
 import org.hourbook.server.openapi.Operation;
@@ -51,6 +52,8 @@ public final class App {
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean draining;
     private final Housekeeping housekeeping;
+    /** Sends queued mail; {@code null} when mail is not configured. */
+    private final MailSender mailSender;
     private final List<String> routes = new CopyOnWriteArrayList<>();
     private final List<Operation> documented = new CopyOnWriteArrayList<>();
 
@@ -59,6 +62,7 @@ public final class App {
         this.services = services;
         this.javalin = build();
         this.housekeeping = new Housekeeping(services.db(), services.clock());
+        this.mailSender = config.mail() == null ? null : new MailSender(services.db(), config.mail(), services.clock());
     }
 
     public static App create(Config config, Services services) {
@@ -134,6 +138,7 @@ public final class App {
     public App start() {
         javalin.start(config.host(), config.port());
         housekeeping.start();
+        if (mailSender != null) mailSender.start();
         return this;
     }
 
@@ -167,6 +172,7 @@ public final class App {
     public void stop() {
         draining = true;
         housekeeping.close();
+        if (mailSender != null) mailSender.close();
         long deadline = System.nanoTime() + config.shutdownTimeout().toNanos();
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
             try {

@@ -3,6 +3,7 @@ package org.hourbook.server;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.hourbook.server.mail.MailSettings;
 
 /**
  * Everything the server needs to know at start-up, read once by {@code Main} and passed in.
@@ -17,6 +18,8 @@ import java.util.Objects;
  *                       is believed (for the client address of login limits); empty: none
  * @param metricsToken   when set, {@code /metrics} needs {@code Authorization: Bearer <token>};
  *                       {@code null}: open to whoever reaches the listening address
+ * @param mail           the SMTP server outbound mail goes through; {@code null}: mail is not
+ *                       configured (nothing is queued, pages show links to copy)
  */
 public record Config(
         String host,
@@ -33,7 +36,8 @@ public record Config(
         Duration shutdownTimeout,
         UploadLimits limits,
         java.util.List<String> trustedProxies,
-        String metricsToken) {
+        String metricsToken,
+        MailSettings mail) {
 
     public Config {
         Objects.requireNonNull(host, "host");
@@ -49,6 +53,14 @@ public record Config(
         metricsToken = metricsToken == null || metricsToken.isBlank() ? null : metricsToken;
     }
 
+    /** The settings before mail existed; mail off. */
+    public Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, BlobSettings blobs,
+            boolean secureCookies, PasswordCost passwordCost, Duration sessionIdle, Duration sessionAbsolute,
+            Duration shutdownTimeout, UploadLimits limits, java.util.List<String> trustedProxies, String metricsToken) {
+        this(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secureCookies, passwordCost, sessionIdle, sessionAbsolute,
+                shutdownTimeout, limits, trustedProxies, metricsToken, null);
+    }
+
     /** The settings before proxies and the metrics token existed; both off. */
     public Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, BlobSettings blobs,
             boolean secureCookies, PasswordCost passwordCost, Duration sessionIdle, Duration sessionAbsolute,
@@ -59,45 +71,51 @@ public record Config(
 
     /** Sensible defaults for one laptop: SQLite and local blobs under {@code dataDir}. */
     public static Config local(String host, int port, Path dataDir) {
-        return new Config(host, port, dataDir, null, null, null, null, false, null, null, null, null, null, null, null);
+        return new Config(host, port, dataDir, null, null, null, null, false, null, null, null, null, null, null, null, null);
     }
 
     public Config withPasswordCost(PasswordCost cost) {
         return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secureCookies, cost, sessionIdle,
-                sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken);
+                sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken, mail);
     }
 
     public Config withDatabase(String url, String user, String password) {
         return new Config(host, port, dataDir, url, user, password, blobs, secureCookies, passwordCost, sessionIdle,
-                sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken);
+                sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken, mail);
     }
 
     public Config withBlobs(BlobSettings settings) {
         return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, settings, secureCookies, passwordCost,
-                sessionIdle, sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken);
+                sessionIdle, sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken, mail);
     }
 
     @Override
     public String toString() { // never log the database password or the metrics token
         return "Config[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl + ", blobs=" + blobs
                 + ", secureCookies=" + secureCookies + ", trustedProxies=" + trustedProxies
-                + ", metricsToken=" + (metricsToken == null ? "none" : "***") + "]";
+                + ", metricsToken=" + (metricsToken == null ? "none" : "***") + ", mail=" + (mail == null ? "off" : mail) + "]";
     }
 
     /** Believe {@code X-Forwarded-For} from these proxies (addresses or CIDR ranges such as {@code 10.0.0.0/8}). */
     public Config withTrustedProxies(java.util.List<String> proxies) {
         return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secureCookies, passwordCost, sessionIdle,
-                sessionAbsolute, shutdownTimeout, limits, proxies, metricsToken);
+                sessionAbsolute, shutdownTimeout, limits, proxies, metricsToken, mail);
     }
 
     public Config withMetricsToken(String token) {
         return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secureCookies, passwordCost, sessionIdle,
-                sessionAbsolute, shutdownTimeout, limits, trustedProxies, token);
+                sessionAbsolute, shutdownTimeout, limits, trustedProxies, token, mail);
     }
 
     public Config withSecureCookies(boolean secure) {
         return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secure, passwordCost, sessionIdle,
-                sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken);
+                sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken, mail);
+    }
+
+    /** Send mail through this SMTP server; {@code null} turns mail off. */
+    public Config withMail(MailSettings settings) {
+        return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secureCookies, passwordCost, sessionIdle,
+                sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken, settings);
     }
 
     /** Where screenshots go: a local folder, or an S3-compatible bucket. */

@@ -13,6 +13,7 @@ import org.hourbook.server.contract.ContractService;
 import org.hourbook.server.diary.DiaryService;
 import org.hourbook.server.diary.SegmentEdits;
 import org.hourbook.server.diary.SegmentUploads;
+import org.hourbook.server.mail.Outbox;
 import org.hourbook.server.ops.Metrics;
 import org.hourbook.server.screenshot.ScreenshotService;
 import org.hourbook.server.timesheet.TimesheetService;
@@ -46,6 +47,7 @@ public final class Services {
     private final ScreenshotService screenshots;
     private final TimesheetService timesheets;
     private final TeamService teams;
+    private final Outbox outbox;
 
     private Services(Config config, Database db, BlobStore blobs, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
@@ -68,6 +70,7 @@ public final class Services {
         this.screenshots = new ScreenshotService(db, blobs, contracts, metrics, config.limits());
         this.timesheets = new TimesheetService(db, contracts, clock);
         this.teams = new TeamService(db, clock);
+        this.outbox = new Outbox(db, config.mail(), clock);
     }
 
     public static Services create(Config config, Database db, BlobStore blobs, Clock clock) {
@@ -115,6 +118,9 @@ public final class Services {
 
     /** The agency lead's team page data. */
     public TeamService teams() { return teams; }
+
+    /** Outbound mail: queue a message in the transaction that causes it; is mail configured at all. */
+    public Outbox outbox() { return outbox; }
 
     /** A per-installation secret (e.g. for signing capability URLs). */
     public String serverKey() { return serverKey; }

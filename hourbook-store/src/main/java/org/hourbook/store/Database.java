@@ -19,6 +19,7 @@ import org.hourbook.store.auth.ApiTokenRepository;
 import org.hourbook.store.auth.LoginAttemptRepository;
 import org.hourbook.store.auth.SessionRepository;
 import org.hourbook.store.contract.ContractRepository;
+import org.hourbook.store.mail.OutboxRepository;
 import org.hourbook.store.segment.SegmentRepository;
 import org.jdbi.v3.core.Jdbi;
 
@@ -218,6 +219,8 @@ public final class Database implements AutoCloseable {
     public LoginAttemptRepository loginAttempts() { return pooled.loginAttempts(); }
 
     public JobLeaseRepository jobLeases() { return pooled.jobLeases(); }
+
+    public OutboxRepository mail() { return pooled.mail(); }
 
     /**
      * Runs {@code work} in one transaction with repositories bound to it. Commits when it returns,

@@ -6,6 +6,7 @@ import org.hourbook.store.auth.ApiTokenRepository;
 import org.hourbook.store.auth.LoginAttemptRepository;
 import org.hourbook.store.auth.SessionRepository;
 import org.hourbook.store.contract.ContractRepository;
+import org.hourbook.store.mail.OutboxRepository;
 import org.hourbook.store.segment.SegmentRepository;
 
 /**
@@ -22,6 +23,7 @@ public final class Repositories {
     private final SettingsRepository settings;
     private final LoginAttemptRepository loginAttempts;
     private final JobLeaseRepository jobLeases;
+    private final OutboxRepository mail;
 
     Repositories(HandleSource handles) {
         this.accounts = new AccountRepository(handles);
@@ -33,6 +35,7 @@ public final class Repositories {
         this.settings = new SettingsRepository(handles);
         this.loginAttempts = new LoginAttemptRepository(handles);
         this.jobLeases = new JobLeaseRepository(handles);
+        this.mail = new OutboxRepository(handles);
     }
 
     public AccountRepository accounts() { return accounts; }
@@ -52,4 +55,7 @@ public final class Repositories {
     public LoginAttemptRepository loginAttempts() { return loginAttempts; }
 
     public JobLeaseRepository jobLeases() { return jobLeases; }
+
+    /** The outbound mail queue. */
+    public OutboxRepository mail() { return mail; }
 }
