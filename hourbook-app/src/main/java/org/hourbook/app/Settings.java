@@ -32,6 +32,7 @@ final class Settings {
     static final String ENV_S3_SECRET_KEY = "HOURBOOK_S3_SECRET_KEY";
     static final String ENV_TRUSTED_PROXIES = "HOURBOOK_TRUSTED_PROXIES";
     static final String ENV_METRICS_TOKEN = "HOURBOOK_METRICS_TOKEN";
+    static final String ENV_PUBLIC_URL = "HOURBOOK_PUBLIC_URL";
     static final String ENV_SMTP_HOST = "HOURBOOK_SMTP_HOST";
     static final String ENV_SMTP_PORT = "HOURBOOK_SMTP_PORT";
     static final String ENV_SMTP_SECURITY = "HOURBOOK_SMTP_SECURITY";
@@ -77,8 +78,14 @@ final class Settings {
         Config.BlobSettings blobs = s3(problems).orElse(null);
         List<String> proxies = trustedProxies(problems);
         MailSettings mail = mail(problems).orElse(null);
+        String publicUrl = env(ENV_PUBLIC_URL).orElse(null);
+        try {
+            Config.local(host, port, data).withPublicUrl(publicUrl);
+        } catch (IllegalArgumentException e) {
+            problems.add(ENV_PUBLIC_URL + ": " + e.getMessage());
+        }
         if (!problems.isEmpty()) throw new Invalid(problems);
-        Config config = Config.local(host, port, data);
+        Config config = Config.local(host, port, data).withPublicUrl(publicUrl);
         if (dbUrl != null) config = config.withDatabase(dbUrl, env(ENV_DB_USER).orElse(null), env(ENV_DB_PASSWORD).orElse(null));
         if (blobs != null) config = config.withBlobs(blobs);
         config = config.withTrustedProxies(proxies).withMetricsToken(env(ENV_METRICS_TOKEN).orElse(null)).withMail(mail);

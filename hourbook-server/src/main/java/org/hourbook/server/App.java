@@ -137,6 +137,7 @@ public final class App {
 
     public App start() {
         javalin.start(config.host(), config.port());
+        services.publicUrl().listeningOn(config.host(), javalin.port());
         housekeeping.start();
         if (mailSender != null) mailSender.start();
         return this;

@@ -7,7 +7,7 @@ import org.hourbook.core.policy.Violation;
  * Why a service did not do what it was asked, in the domain's words: the object is not there (or
  * not the caller's to see), a rule or a value refused it, the caller may see it but not change it,
  * it conflicts with what is stored, it is too large, too many attempts, nobody is signed in, or
- * the server cannot serve now. Services throw these and know nothing of HTTP; the one mapping at
+ * the server cannot serve now, or a one-time link is spent. Services throw these and know nothing of HTTP; the one mapping at
  * the edge ({@code http.ErrorMapping}) turns each kind into a status and {@code {code, field,
  * message}}, and pages re-render their form with {@link #violation()}.
  * <pre>
@@ -63,6 +63,13 @@ public abstract sealed class Refusal extends RuntimeException {
     /** It conflicts with what is already stored (another screenshot, time already recorded, a closed contract). */
     public static final class Conflict extends Refusal {
         public Conflict(Violation v) {
+            super(v);
+        }
+    }
+
+    /** It was there and is no more: a capability link that was used, revoked or has expired. */
+    public static final class Gone extends Refusal {
+        public Gone(Violation v) {
             super(v);
         }
     }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.hourbook.server.account.TeamService;
 import org.hourbook.server.audit.AuditService;
 import org.hourbook.server.auth.ApiTokenService;
+import org.hourbook.server.auth.CapabilityLinks;
 import org.hourbook.server.auth.Credentials;
 import org.hourbook.server.auth.PasswordHasher;
 import org.hourbook.server.auth.SessionService;
@@ -48,6 +49,8 @@ public final class Services {
     private final TimesheetService timesheets;
     private final TeamService teams;
     private final Outbox outbox;
+    private final CapabilityLinks links;
+    private final PublicUrl publicUrl;
 
     private Services(Config config, Database db, BlobStore blobs, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
@@ -71,6 +74,8 @@ public final class Services {
         this.timesheets = new TimesheetService(db, contracts, clock);
         this.teams = new TeamService(db, clock);
         this.outbox = new Outbox(db, config.mail(), clock);
+        this.links = new CapabilityLinks(db, tokens, clock);
+        this.publicUrl = new PublicUrl(config.publicUrl());
     }
 
     public static Services create(Config config, Database db, BlobStore blobs, Clock clock) {
@@ -121,6 +126,12 @@ public final class Services {
 
     /** Outbound mail: queue a message in the transaction that causes it; is mail configured at all. */
     public Outbox outbox() { return outbox; }
+
+    /** One-time capability links: setup, invitations, password and email links. */
+    public CapabilityLinks links() { return links; }
+
+    /** The address people reach the server at, for absolute links (known once the app listens). */
+    public PublicUrl publicUrl() { return publicUrl; }
 
     /** A per-installation secret (e.g. for signing capability URLs). */
     public String serverKey() { return serverKey; }

@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.hourbook.store.account.AccountRepository;
 import org.hourbook.store.audit.AuditRepository;
 import org.hourbook.store.auth.ApiTokenRepository;
+import org.hourbook.store.auth.CapabilityLinkRepository;
 import org.hourbook.store.auth.LoginAttemptRepository;
 import org.hourbook.store.auth.SessionRepository;
 import org.hourbook.store.contract.ContractRepository;
@@ -221,6 +222,8 @@ public final class Database implements AutoCloseable {
     public JobLeaseRepository jobLeases() { return pooled.jobLeases(); }
 
     public OutboxRepository mail() { return pooled.mail(); }
+
+    public CapabilityLinkRepository links() { return pooled.links(); }
 
     /**
      * Runs {@code work} in one transaction with repositories bound to it. Commits when it returns,

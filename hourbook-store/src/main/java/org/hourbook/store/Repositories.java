@@ -3,6 +3,7 @@ package org.hourbook.store;
 import org.hourbook.store.account.AccountRepository;
 import org.hourbook.store.audit.AuditRepository;
 import org.hourbook.store.auth.ApiTokenRepository;
+import org.hourbook.store.auth.CapabilityLinkRepository;
 import org.hourbook.store.auth.LoginAttemptRepository;
 import org.hourbook.store.auth.SessionRepository;
 import org.hourbook.store.contract.ContractRepository;
@@ -24,6 +25,7 @@ public final class Repositories {
     private final LoginAttemptRepository loginAttempts;
     private final JobLeaseRepository jobLeases;
     private final OutboxRepository mail;
+    private final CapabilityLinkRepository links;
 
     Repositories(HandleSource handles) {
         this.accounts = new AccountRepository(handles);
@@ -36,6 +38,7 @@ public final class Repositories {
         this.loginAttempts = new LoginAttemptRepository(handles);
         this.jobLeases = new JobLeaseRepository(handles);
         this.mail = new OutboxRepository(handles);
+        this.links = new CapabilityLinkRepository(handles);
     }
 
     public AccountRepository accounts() { return accounts; }
@@ -58,4 +61,7 @@ public final class Repositories {
 
     /** The outbound mail queue. */
     public OutboxRepository mail() { return mail; }
+
+    /** One-time capability links (setup, invitations, password and email links). */
+    public CapabilityLinkRepository links() { return links; }
 }

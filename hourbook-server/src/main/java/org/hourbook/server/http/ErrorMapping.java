@@ -37,6 +37,7 @@ public final class ErrorMapping {
             case Refusal.Forbidden f -> 403;
             case Refusal.RuleBroken r -> 422;
             case Refusal.Conflict c -> 409;
+            case Refusal.Gone g -> 410;
             case Refusal.TooLarge t -> 413;
             case Refusal.Throttled t -> 429;
             case Refusal.NotSignedIn n -> 401;

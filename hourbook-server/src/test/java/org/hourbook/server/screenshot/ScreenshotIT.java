@@ -136,8 +136,7 @@ class ScreenshotIT {
     @Test
     void an_upload_over_the_byte_limit_is_a_413() {
         try (TestServer small = TestServer.start(Backend.SQLITE, dir.resolve("small"),
-                c -> new org.hourbook.server.Config(c.host(), c.port(), c.dataDir(), null, null, null, null, false, c.passwordCost(),
-                        null, null, null, new org.hourbook.server.Config.UploadLimits(10_000, 40_000_000)))) {
+                c -> c.withLimits(new org.hourbook.server.Config.UploadLimits(10_000, 40_000_000)))) {
             var sfx = new Fixtures(small);
             var sw = sfx.hourlyContractWithLimit(20);
             UUID id = sfx.track(sw, Instant.parse("2026-11-16T09:00:00Z"), 1).get(0);
