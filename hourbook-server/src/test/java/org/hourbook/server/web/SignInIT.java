@@ -71,7 +71,8 @@ class SignInIT {
     }
 
     @ParameterizedTest(name = "next={0} lands on /contracts")
-    @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "/\r\nSet-Cookie: x=1"})
+    @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "/\r\nSet-Cookie: x=1",
+            "/..//evil.example", "/%2e%2e//evil.example/x"})
     void a_next_that_leaves_the_site_is_ignored(String next, WebDriver driver) {
         driver.get(world.url("/signin"));
         driver.manage().deleteAllCookies();
