@@ -9,6 +9,7 @@ import org.hourbook.server.auth.CapabilityLinks;
 import org.hourbook.server.auth.Credentials;
 import org.hourbook.server.auth.PasswordHasher;
 import org.hourbook.server.auth.SessionService;
+import org.hourbook.server.auth.SignInDelay;
 import org.hourbook.server.auth.Tokens;
 import org.hourbook.server.contract.ContractService;
 import org.hourbook.server.diary.DiaryService;
@@ -52,7 +53,7 @@ public final class Services {
     private final CapabilityLinks links;
     private final PublicUrl publicUrl;
 
-    private Services(Config config, Database db, BlobStore blobs, Clock clock) {
+    private Services(Config config, Database db, BlobStore blobs, Clock clock, SignInDelay signInDelay) {
         this.db = Objects.requireNonNull(db, "db");
         this.blobs = Objects.requireNonNull(blobs, "blobs");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -62,7 +63,7 @@ public final class Services {
         this.tokens = new Tokens();
         // Generated on first start and shared by every node through the database; never shipped.
         this.serverKey = db.settings().putIfAbsent("server.key", tokens.newSecret(""));
-        Credentials credentials = new Credentials(db, passwords, clock);
+        Credentials credentials = new Credentials(db, passwords, clock, signInDelay);
         this.sessions = new SessionService(db, credentials, tokens, clock, config);
         this.apiTokens = new ApiTokenService(db, credentials, tokens, clock);
         this.audit = new AuditService(db, clock);
@@ -79,7 +80,12 @@ public final class Services {
     }
 
     public static Services create(Config config, Database db, BlobStore blobs, Clock clock) {
-        return new Services(config, db, blobs, clock);
+        return new Services(config, db, blobs, clock, SignInDelay.SLEEP);
+    }
+
+    /** As above, with the way a sign-in on an account under attack waits (tests record it instead of sleeping). */
+    public static Services create(Config config, Database db, BlobStore blobs, Clock clock, SignInDelay signInDelay) {
+        return new Services(config, db, blobs, clock, signInDelay);
     }
 
     public Database db() { return db; }

@@ -101,13 +101,32 @@ class AuthIT {
     }
 
     @Test
-    void many_addresses_guessing_one_email_hit_a_higher_ceiling() {
+    void many_addresses_guessing_one_email_make_each_attempt_on_it_wait_longer_but_never_refuse_the_right_password() {
         try (TestServer proxied = TestServer.start(Backend.SQLITE, dir.resolve("proxied"), c -> c.withTrustedProxies(List.of("127.0.0.1")))) {
             new Fixtures(proxied).hourlyContractWithLimit(20);
             for (int i = 0; i < 50; i++) assertThat(tokenFrom(proxied, "203.0.113." + i, "fran@pixel.test", "guess").status()).isEqualTo(401);
-            var r = tokenFrom(proxied, "203.0.113.200", "fran@pixel.test", "guess");
-            assertThat(r.status()).isEqualTo(429);
-            assertThat(r.header("Retry-After")).isNotNull();
+            // The first ten are checked at once; from then on each waits before its check, doubling every ten failures.
+            List<Duration> expected = new java.util.ArrayList<>();
+            for (long seconds : new long[] {1, 2, 4, 8}) for (int i = 0; i < 10; i++) expected.add(Duration.ofSeconds(seconds));
+            assertThat(proxied.signInWaits()).isEqualTo(expected);
+
+            var owner = tokenFrom(proxied, "198.51.100.7", "fran@pixel.test", Fixtures.PASSWORD);
+            assertThat(owner.status()).as("the right password after fifty failures from elsewhere").isEqualTo(201);
+            assertThat(proxied.signInWaits()).as("it waited the most anyone waits").hasSize(41).last().isEqualTo(Duration.ofSeconds(10));
+            var guess = tokenFrom(proxied, "203.0.113.200", "fran@pixel.test", "guess");
+            assertThat(guess.status()).as("a guess from a fresh address is checked, after the same wait").isEqualTo(401);
+            assertThat(proxied.signInWaits()).last().isEqualTo(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void guesses_at_one_account_slow_down_no_other_account() {
+        try (TestServer proxied = TestServer.start(Backend.SQLITE, dir.resolve("proxied"), c -> c.withTrustedProxies(List.of("127.0.0.1")))) {
+            var w2 = new Fixtures(proxied).hourlyContractWithLimit(20);
+            for (int i = 0; i < 20; i++) assertThat(tokenFrom(proxied, "203.0.113." + i, "fran@pixel.test", "guess").status()).isEqualTo(401);
+            int waitsSoFar = proxied.signInWaits().size();
+            assertThat(tokenFrom(proxied, "203.0.113.1", w2.client().email(), Fixtures.PASSWORD).status()).isEqualTo(201);
+            assertThat(proxied.signInWaits()).as("no wait for another account").hasSize(waitsSoFar);
         }
     }
 
