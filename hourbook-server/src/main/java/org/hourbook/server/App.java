@@ -101,7 +101,7 @@ public final class App {
                 inFlight.incrementAndGet();
                 ctx.attribute("hourbook.counted", Boolean.TRUE);
             });
-            Endpoints endpoints = new Endpoints(cfg.routes);
+            Endpoints endpoints = new Endpoints(cfg.routes, authenticator);
             // Ops first: its security headers go on every answer, /metrics has its own token.
             new OpsRoutes(services.metrics(), config.metricsToken(), config.secureCookies()).register(endpoints);
             cfg.routes.before(authenticator::authenticate);
@@ -150,6 +150,11 @@ public final class App {
     /** "METHOD /path" of every registered HTTP handler (e.g. for the OpenAPI completeness test). */
     public List<String> routes() {
         return List.copyOf(routes);
+    }
+
+    /** Every operation the OpenAPI document describes, as registered (e.g. to test each public form). */
+    public List<Operation> operations() {
+        return List.copyOf(documented);
     }
 
     /** "METHOD /path" of every operation the OpenAPI document describes. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -54,12 +55,12 @@ class AccessMatrixIT {
     /** One row of the matrix: how to make the request, and the expected status per role (in ROLES order). */
     record Row(String name, Function<Api, Api.Response> request, int... expected) {}
 
-    @TestFactory
-    Stream<DynamicTest> every_endpoint_answers_every_role_as_expected() {
+    /** Every endpoint: the request, and the status each role gets (in ROLES order). */
+    List<Row> rows() {
         long c = w.contract().id();
         String base = "/api/v1/contracts/" + c;
         //                                                                    fl   oFl  cl   cOwn oCl  agM  oAg  anon
-        List<Row> rows = List.of(
+        return List.of(
                 new Row("GET health", a -> a.get("/api/v1/health"), 200, 200, 200, 200, 200, 200, 200, 200),
                 new Row("GET openapi", a -> a.get("/api/v1/openapi.json"), 200, 200, 200, 200, 200, 200, 200, 200),
                 new Row("GET docs", a -> a.get("/api/v1/docs"), 200, 200, 200, 200, 200, 200, 200, 200),
@@ -99,6 +100,11 @@ class AccessMatrixIT {
                 new Row("GET timesheet csv", a -> a.get(base + "/timesheet?week=2026-11-16&format=csv"), 200, 404, 200, 200, 404, 200, 404, 401),
                 new Row("GET audit", a -> a.get(base + "/audit"), 200, 404, 200, 200, 404, 200, 404, 401),
                 new Row("GET team", a -> a.get("/api/v1/teams/" + w.agency().id()), 404, 404, 404, 404, 404, 200, 404, 401));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_endpoint_answers_every_role_as_expected() {
+        List<Row> rows = rows();
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : rows) {
             for (int i = 0; i < ROLES.size(); i++) {
@@ -116,12 +122,41 @@ class AccessMatrixIT {
         return tests.stream();
     }
 
+    /**
+     * The device column: the freelancer's tracker (a DEVICE token) gets the freelancer's answer on
+     * what a tracker does — these rows, plus every row open to anonymous callers — and 403
+     * {@code auth.device_scope} on every other row, including rows added later.
+     */
+    static final Set<String> TRACKER_ROWS = Set.of("POST auth/tokens with own password", "POST auth/session with own password",
+            "GET me", "GET contracts", "GET contract", "POST segments", "GET diary", "DELETE segments", "PUT screenshot",
+            "DELETE screenshot", "GET timesheet", "GET timesheet csv");
+
+    @TestFactory
+    Stream<DynamicTest> a_device_token_reaches_what_a_tracker_does_and_nothing_else() {
+        int freelancer = ROLES.indexOf("freelancer");
+        int anonymous = ROLES.indexOf("anonymous");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : rows()) {
+            boolean asFreelancer = TRACKER_ROWS.contains(row.name()) || row.expected()[anonymous] != 401;
+            int expected = asFreelancer ? row.expected()[freelancer] : 403;
+            tests.add(DynamicTest.dynamicTest(row.name() + " as device → " + expected, () -> {
+                Api api = as("device");
+                current = "device";
+                Api.Response r = row.request().apply(api);
+                assertThat(r.status()).as("%s as device: %s", row.name(), r).isEqualTo(expected);
+                if (!asFreelancer) assertThat(r.code()).isEqualTo("auth.device_scope");
+            }));
+        }
+        return tests.stream();
+    }
+
     Api anon;
     String current;
 
     /** The email of the role whose request is being made ({@code nobody@…} for anonymous). */
     String emailOf(Api a) {
-        return a == anon ? "nobody@nowhere.test" : w.roles().get(current).email();
+        if (a == anon) return "nobody@nowhere.test";
+        return current.equals("device") ? w.freelancer().email() : w.roles().get(current).email();
     }
 
     @org.junit.jupiter.api.Test
@@ -142,6 +177,7 @@ class AccessMatrixIT {
 
     Api as(String role) {
         if (role.equals("anonymous")) return anon = server.anonymous();
+        if (role.equals("device")) return server.api(fx.deviceToken(w.freelancer()));
         return server.api(w.roles().get(role).token());
     }
 

@@ -41,7 +41,10 @@ public final class ApiTokenService {
         return new Issued(stored, secret);
     }
 
-    public Optional<User> resolve(String secret) {
+    /** A live token and the account it acts for. */
+    public record Resolved(ApiToken token, User user) {}
+
+    public Optional<Resolved> resolve(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) return Optional.empty();
         return db.apiTokens().findActive(Tokens.sha256(secret))
                 .filter(t -> !t.isRevoked())
@@ -50,7 +53,7 @@ public final class ApiTokenService {
                     if (t.lastUsedAt() == null || t.lastUsedAt().plusSeconds(60).isBefore(clock.instant())) {
                         db.apiTokens().markUsed(t.id(), clock.instant());
                     }
-                    return db.accounts().findUser(t.userId());
+                    return db.accounts().findUser(t.userId()).map(u -> new Resolved(t, u));
                 });
     }
 

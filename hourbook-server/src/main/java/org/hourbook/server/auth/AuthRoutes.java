@@ -45,7 +45,7 @@ public final class AuthRoutes implements Endpoints.Feature {
                     tokens.revoke(me.id(), ctx.pathParamAsClass("id", Long.class).get());
                     ctx.status(204);
                 });
-        endpoints.add(Operation.get(ME).tag("auth").summary("Who am I").description("The caller and their organization memberships.")
+        endpoints.add(Operation.get(ME).tag("auth").forDevices().summary("Who am I").description("The caller and their organization memberships.")
                 .response("Me"), ctx -> ctx.json(me(Auth.require(ctx))));
         // Browser-style sign-in for scripts and tests: sets the session cookie; changes then need X-CSRF-Token.
         endpoints.add(Operation.post(SESSION).tag("auth").summary("Sign in with a browser session").open()

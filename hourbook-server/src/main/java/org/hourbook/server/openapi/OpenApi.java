@@ -44,7 +44,8 @@ public final class OpenApi implements Endpoints.Feature {
         doc.put("info", Map.of("title", "Hourbook API", "version", version,
                 "description", "Work Diary and hours tracking. Errors are {code, field, message} with a 4xx status; objects you may "
                         + "not see are 404. Authenticate with `Authorization: Bearer <token>` (POST /api/v1/auth/tokens) or a browser "
-                        + "session cookie plus the X-CSRF-Token header on changes."));
+                        + "session cookie plus the X-CSRF-Token header on changes. A device token (the tracker's) reaches only the operations "
+                        + "marked x-device-token: allowed."));
         Map<String, Object> paths = new TreeMap<>();
         for (Operation op : all) {
             @SuppressWarnings("unchecked")
@@ -118,6 +119,8 @@ public final class OpenApi implements Endpoints.Feature {
         }
         for (int e : op.errors()) responses.put(Integer.toString(e), error(e));
         if (op.auth()) responses.put("401", error(401));
+        if (op.auth() && !op.devices()) responses.putIfAbsent("403", error(403));
+        if (op.auth()) o.put("x-device-token", op.devices() ? "allowed" : "refused: 403 auth.device_scope");
         o.put("responses", responses);
         o.put("security", op.auth() ? List.of(Map.of("bearer", List.of()), Map.of("session", List.of())) : List.of());
         return o;
@@ -127,7 +130,8 @@ public final class OpenApi implements Endpoints.Feature {
         String d = switch (status) {
             case 400 -> "the body is not JSON (json.malformed)";
             case 401 -> "not signed in";
-            case 403 -> "signed in and may see it, but not change this (or CSRF token missing)";
+            case 403 -> "signed in and may see it, but not change this (or CSRF token missing, a browser request from another site: "
+                    + "request.cross_site, or a device token where only a tracker's calls are open to it: auth.device_scope)";
             case 404 -> "does not exist or is not yours to see";
             case 409 -> "conflicts with what is stored";
             case 413 -> "too large";

@@ -41,9 +41,14 @@ class AuthIT {
         var me = server.api(token).get("/api/v1/me");
         assertThat(me.json().path("email").asText()).isEqualTo("fran@pixel.test");
         assertThat(me.json().path("memberships").get(0).path("role").asText()).isEqualTo("FREELANCER");
-        var listed = server.api(token).get("/api/v1/auth/tokens").json();
+        // A device token does what the tracker does, and listing or revoking tokens is not that: the owner's personal token is.
+        var byDevice = server.api(token).get("/api/v1/auth/tokens");
+        assertThat(byDevice.status()).isEqualTo(403);
+        assertThat(byDevice.code()).isEqualTo("auth.device_scope");
+        Api owner = server.api(w.freelancer().token());
+        var listed = owner.get("/api/v1/auth/tokens").json();
         assertThat(listed.toString()).doesNotContain(token).contains("laptop");
-        assertThat(server.api(token).delete("/api/v1/auth/tokens/" + issued.json().path("id").asLong()).status()).isEqualTo(204);
+        assertThat(owner.delete("/api/v1/auth/tokens/" + issued.json().path("id").asLong()).status()).isEqualTo(204);
         assertThat(server.api(token).get("/api/v1/me").status()).isEqualTo(401);
         assertThat(server.db().apiTokens().listForUser(w.freelancer().id()).toString()).doesNotContain(token);
     }
