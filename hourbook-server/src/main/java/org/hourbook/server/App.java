@@ -27,6 +27,7 @@ import org.hourbook.server.openapi.OpenApi;
 import org.hourbook.server.openapi.Operation;
 import org.hourbook.server.ops.Housekeeping;
 import org.hourbook.server.ops.OpsRoutes;
+import org.hourbook.server.ops.Readiness;
 import org.hourbook.server.screenshot.ScreenshotPages;
 import org.hourbook.server.screenshot.ScreenshotRoutes;
 import org.hourbook.server.timesheet.TimesheetPages;
@@ -56,10 +57,12 @@ public final class App {
     private final MailSender mailSender;
     private final List<String> routes = new CopyOnWriteArrayList<>();
     private final List<Operation> documented = new CopyOnWriteArrayList<>();
+    private final Readiness readiness;
 
     private App(Config config, Services services) {
         this.config = config;
         this.services = services;
+        this.readiness = new Readiness(services.db(), services.storage());
         this.javalin = build();
         this.housekeeping = new Housekeeping(services.db(), services.clock());
         this.mailSender = config.mail() == null ? null : new MailSender(services.db(), config.mail(), services.clock());
@@ -103,9 +106,9 @@ public final class App {
             });
             Endpoints endpoints = new Endpoints(cfg.routes, authenticator);
             // Ops first: its security headers go on every answer, /metrics has its own token.
-            new OpsRoutes(services.metrics(), config.metricsToken(), config.secureCookies()).register(endpoints);
+            new OpsRoutes(services.metrics(), config.metricsToken(), config.secureCookies(), readiness).register(endpoints);
             cfg.routes.before(authenticator::authenticate);
-            ErrorMapping.register(cfg.routes, pages::notFound);
+            ErrorMapping.register(cfg.routes, pages::notFound, services.storage());
             cfg.routes.exception(WebContext.Stop.class, (e, ctx) -> { /* the response is already written */ });
             for (Endpoints.Feature feature : features(pages)) feature.register(endpoints);
             documented.addAll(endpoints.documented());
@@ -178,6 +181,7 @@ public final class App {
     public void stop() {
         draining = true;
         housekeeping.close();
+        readiness.close();
         if (mailSender != null) mailSender.close();
         long deadline = System.nanoTime() + config.shutdownTimeout().toNanos();
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {

@@ -1,6 +1,9 @@
 package org.hourbook.server;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.hourbook.server.account.TeamService;
 import org.hourbook.server.audit.AuditService;
@@ -17,6 +20,7 @@ import org.hourbook.server.diary.SegmentEdits;
 import org.hourbook.server.diary.SegmentUploads;
 import org.hourbook.server.mail.Outbox;
 import org.hourbook.server.ops.Metrics;
+import org.hourbook.server.ops.StorageStatus;
 import org.hourbook.server.screenshot.ScreenshotService;
 import org.hourbook.server.timesheet.TimesheetService;
 import org.hourbook.store.Database;
@@ -52,6 +56,7 @@ public final class Services {
     private final Outbox outbox;
     private final CapabilityLinks links;
     private final PublicUrl publicUrl;
+    private final StorageStatus storage;
 
     private Services(Config config, Database db, BlobStore blobs, Clock clock, SignInDelay signInDelay) {
         this.db = Objects.requireNonNull(db, "db");
@@ -77,6 +82,15 @@ public final class Services {
         this.outbox = new Outbox(db, config.mail(), clock);
         this.links = new CapabilityLinks(db, tokens, clock);
         this.publicUrl = new PublicUrl(config.publicUrl());
+        this.storage = new StorageStatus(localFolders(config));
+    }
+
+    /** The folders on this machine the server writes to: SQLite's data directory, the local blob folder. */
+    private static List<Path> localFolders(Config config) {
+        List<Path> folders = new ArrayList<>();
+        if (config.dbUrl() == null) folders.add(config.dataDir());
+        if (config.blobs() instanceof Config.BlobSettings.Local local) folders.add(local.dir());
+        return folders;
     }
 
     public static Services create(Config config, Database db, BlobStore blobs, Clock clock) {
@@ -138,6 +152,9 @@ public final class Services {
 
     /** The address people reach the server at, for absolute links (known once the app listens). */
     public PublicUrl publicUrl() { return publicUrl; }
+
+    /** Whether storage is full (health, ready, the one log line of a full disk). */
+    public StorageStatus storage() { return storage; }
 
     /** A per-installation secret (e.g. for signing capability URLs). */
     public String serverKey() { return serverKey; }

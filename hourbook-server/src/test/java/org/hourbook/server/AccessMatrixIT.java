@@ -62,6 +62,7 @@ class AccessMatrixIT {
         //                                                                    fl   oFl  cl   cOwn oCl  agM  oAg  anon
         return List.of(
                 new Row("GET health", a -> a.get("/api/v1/health"), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("GET ready", a -> a.get("/api/v1/ready"), 200, 200, 200, 200, 200, 200, 200, 200),
                 new Row("GET openapi", a -> a.get("/api/v1/openapi.json"), 200, 200, 200, 200, 200, 200, 200, 200),
                 new Row("GET docs", a -> a.get("/api/v1/docs"), 200, 200, 200, 200, 200, 200, 200, 200),
                 new Row("POST auth/tokens with own password", a -> server.anonymous().post("/api/v1/auth/tokens",

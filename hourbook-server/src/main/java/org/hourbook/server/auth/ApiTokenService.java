@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hourbook.core.account.User;
 import org.hourbook.server.Refusal;
+import org.hourbook.server.http.DiskFull;
 import org.hourbook.store.Database;
 import org.hourbook.store.auth.ApiToken;
 import org.hourbook.store.auth.TokenKind;
@@ -51,7 +52,11 @@ public final class ApiTokenService {
                 .flatMap(t -> {
                     // Last use is informative only; record it at most once a minute per token.
                     if (t.lastUsedAt() == null || t.lastUsedAt().plusSeconds(60).isBefore(clock.instant())) {
-                        db.apiTokens().markUsed(t.id(), clock.instant());
+                        try {
+                            db.apiTokens().markUsed(t.id(), clock.instant());
+                        } catch (RuntimeException e) {
+                            if (!DiskFull.is(e)) throw e; // informative only; a full disk must not stop reads
+                        }
                     }
                     return db.accounts().findUser(t.userId()).map(u -> new Resolved(t, u));
                 });

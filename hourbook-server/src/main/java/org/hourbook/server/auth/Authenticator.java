@@ -43,8 +43,9 @@ public final class Authenticator implements Endpoints.Guard {
     }
 
     public void authenticate(Context ctx) {
-        // /metrics has its own bearer token (not an API token); OpsRoutes checks it.
-        if (ctx.path().equals(OpsRoutes.METRICS_PATH)) return;
+        // /metrics has its own bearer token (not an API token); OpsRoutes checks it. Health and ready must answer when
+        // the database does not: looking up who calls would wait for a connection first.
+        if (OpsRoutes.PROBES.contains(ctx.path())) return;
         // The stylesheet and scripts are the same for everyone: no session lookup for them.
         if (ctx.path().startsWith(StaticAssets.PREFIX)) return;
         boolean bearer = bearer(ctx) != null;

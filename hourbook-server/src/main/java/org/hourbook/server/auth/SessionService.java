@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.hourbook.core.account.User;
 import org.hourbook.server.Config;
+import org.hourbook.server.http.DiskFull;
 import org.hourbook.store.Database;
 import org.hourbook.store.auth.StoredSession;
 
@@ -71,7 +72,14 @@ public final class SessionService {
             db.sessions().delete(hash);
             return Optional.empty();
         }
-        if (s.lastSeenAt().plus(TOUCH_EVERY).isBefore(now)) db.sessions().touch(hash, now, s.expiresAt());
+        if (s.lastSeenAt().plus(TOUCH_EVERY).isBefore(now)) {
+            try {
+                db.sessions().touch(hash, now, s.expiresAt());
+            } catch (RuntimeException e) {
+                // Last seen is informative: on a full disk, reading pages must keep working.
+                if (!DiskFull.is(e)) throw e;
+            }
+        }
         return found;
     }
 }

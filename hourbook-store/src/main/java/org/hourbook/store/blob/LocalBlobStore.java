@@ -24,7 +24,9 @@ import java.util.Optional;
  * A blob appears whole or not at all: bytes go to a temp file in {@code tmp/}, are fsynced, then
  * renamed atomically into place and the directory is fsynced. The sidecar is written the same
  * way <em>before</em> the blob, so a visible blob always has its media type. A crash leaves at
- * most a stray temp file, never a torn blob.
+ * most a stray temp file, never a torn blob; opening the store removes those ({@code tmp/*.part}),
+ * so a crash during a large upload does not hold disk space for ever. A folder belongs to one
+ * server process (as its SQLite database does): several servers share S3, not a local folder.
  */
 public final class LocalBlobStore implements BlobStore {
     private static final String DEFAULT_TYPE = "application/octet-stream";
@@ -36,6 +38,14 @@ public final class LocalBlobStore implements BlobStore {
         this.root = root.toAbsolutePath();
         this.tmp = this.root.resolve("tmp");
         Files.createDirectories(tmp);
+        removeLeftovers();
+    }
+
+    /** Temp files of writes that never finished: nothing refers to them, no writer is running yet. */
+    private void removeLeftovers() throws IOException {
+        try (var leftovers = Files.newDirectoryStream(tmp, "*.part")) {
+            for (Path p : leftovers) Files.deleteIfExists(p);
+        }
     }
 
     @Override
