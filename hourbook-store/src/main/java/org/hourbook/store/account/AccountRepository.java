@@ -104,6 +104,21 @@ public final class AccountRepository {
                 .bind("id", userId).bind("hash", passwordHash).execute()) == 1;
     }
 
+    /**
+     * Changes the user's email (their sign-in identity).
+     *
+     * @return {@code false} when another user has that email (case-insensitively); checked in the
+     *         statement, so a PostgreSQL transaction is not poisoned by a unique violation
+     */
+    public boolean changeEmail(long userId, String email) {
+        String stripped = email.strip();
+        String norm = normalizeEmail(stripped);
+        return handles.with(h -> h.createUpdate("""
+                        UPDATE users SET email = :email, email_norm = :norm
+                        WHERE id = :id AND NOT EXISTS (SELECT 1 FROM users other WHERE other.email_norm = :norm AND other.id <> :id)""")
+                .bind("id", userId).bind("email", stripped).bind("norm", norm).execute()) == 1;
+    }
+
     /** Adds the user to the organization, or changes their role there. */
     public Membership putMember(long orgId, long userId, Role role) {
         handles.with(h -> h.createUpdate("""
