@@ -13,6 +13,8 @@ import org.hourbook.server.audit.AuditPages;
 import org.hourbook.server.audit.AuditRoutes;
 import org.hourbook.server.auth.AuthRoutes;
 import org.hourbook.server.auth.Authenticator;
+import org.hourbook.server.auth.PasswordPages;
+import org.hourbook.server.auth.SecurityPages;
 import org.hourbook.server.auth.SessionCookie;
 import org.hourbook.server.contract.ContractPages;
 import org.hourbook.server.contract.ContractRoutes;
@@ -28,6 +30,7 @@ import org.hourbook.server.openapi.Operation;
 import org.hourbook.server.ops.Housekeeping;
 import org.hourbook.server.ops.OpsRoutes;
 import org.hourbook.server.ops.Readiness;
+import org.hourbook.server.profile.ProfilePages;
 import org.hourbook.server.screenshot.ScreenshotPages;
 import org.hourbook.server.screenshot.ScreenshotRoutes;
 import org.hourbook.server.timesheet.TimesheetPages;
@@ -135,6 +138,9 @@ public final class App {
                 new TimesheetPages(services.timesheets(), contracts, pages, services.clock()),
                 new AuditPages(contracts, services.audit(), pages),
                 new TeamPages(services.teams(), pages, services.clock()),
+                new ProfilePages(services.profiles(), pages),
+                new SecurityPages(services.sessions(), sessions, services.apiTokens(), pages),
+                new PasswordPages(services.passwordResets(), pages),
                 new StaticAssets());
     }
 

@@ -11,6 +11,7 @@ import org.hourbook.server.auth.ApiTokenService;
 import org.hourbook.server.auth.CapabilityLinks;
 import org.hourbook.server.auth.Credentials;
 import org.hourbook.server.auth.PasswordHasher;
+import org.hourbook.server.auth.PasswordResetService;
 import org.hourbook.server.auth.SessionService;
 import org.hourbook.server.auth.SignInDelay;
 import org.hourbook.server.auth.Tokens;
@@ -21,6 +22,7 @@ import org.hourbook.server.diary.SegmentUploads;
 import org.hourbook.server.mail.Outbox;
 import org.hourbook.server.ops.Metrics;
 import org.hourbook.server.ops.StorageStatus;
+import org.hourbook.server.profile.ProfileService;
 import org.hourbook.server.screenshot.ScreenshotService;
 import org.hourbook.server.timesheet.TimesheetService;
 import org.hourbook.store.Database;
@@ -57,6 +59,9 @@ public final class Services {
     private final CapabilityLinks links;
     private final PublicUrl publicUrl;
     private final StorageStatus storage;
+    private final Credentials credentials;
+    private final PasswordResetService passwordResets;
+    private final ProfileService profiles;
 
     private Services(Config config, Database db, BlobStore blobs, Clock clock, SignInDelay signInDelay) {
         this.db = Objects.requireNonNull(db, "db");
@@ -68,7 +73,7 @@ public final class Services {
         this.tokens = new Tokens();
         // Generated on first start and shared by every node through the database; never shipped.
         this.serverKey = db.settings().putIfAbsent("server.key", tokens.newSecret(""));
-        Credentials credentials = new Credentials(db, passwords, clock, signInDelay);
+        this.credentials = new Credentials(db, passwords, clock, signInDelay);
         this.sessions = new SessionService(db, credentials, tokens, clock, config);
         this.apiTokens = new ApiTokenService(db, credentials, tokens, clock);
         this.audit = new AuditService(db, clock);
@@ -83,6 +88,8 @@ public final class Services {
         this.links = new CapabilityLinks(db, tokens, clock);
         this.publicUrl = new PublicUrl(config.publicUrl());
         this.storage = new StorageStatus(localFolders(config));
+        this.passwordResets = new PasswordResetService(db, links, outbox, publicUrl, passwords, clock);
+        this.profiles = new ProfileService(db, credentials, passwords, links, outbox, publicUrl, clock);
     }
 
     /** The folders on this machine the server writes to: SQLite's data directory, the local blob folder. */
@@ -152,6 +159,15 @@ public final class Services {
 
     /** The address people reach the server at, for absolute links (known once the app listens). */
     public PublicUrl publicUrl() { return publicUrl; }
+
+    /** Email + password checks with the sign-in limits (for anything that asks for the current password). */
+    public Credentials credentials() { return credentials; }
+
+    /** "Forgot password" mails and password links; {@code issueLink} for the operator's {@code admin reset-password}. */
+    public PasswordResetService passwordResets() { return passwordResets; }
+
+    /** A person's own name, time zone, password and email. */
+    public ProfileService profiles() { return profiles; }
 
     /** Whether storage is full (health, ready, the one log line of a full disk). */
     public StorageStatus storage() { return storage; }
