@@ -3,6 +3,7 @@ package org.hourbook.server;
 import java.time.Clock;
 import java.util.Objects;
 import org.hourbook.server.account.TeamService;
+import org.hourbook.server.account.UserAdminService;
 import org.hourbook.server.audit.AuditService;
 import org.hourbook.server.auth.ApiTokenService;
 import org.hourbook.server.auth.CapabilityLinks;
@@ -51,6 +52,7 @@ public final class Services {
     private final Outbox outbox;
     private final CapabilityLinks links;
     private final PublicUrl publicUrl;
+    private final UserAdminService userAdmin;
 
     private Services(Config config, Database db, BlobStore blobs, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
@@ -76,6 +78,7 @@ public final class Services {
         this.outbox = new Outbox(db, config.mail(), clock);
         this.links = new CapabilityLinks(db, tokens, clock);
         this.publicUrl = new PublicUrl(config.publicUrl());
+        this.userAdmin = new UserAdminService(db, links, clock);
     }
 
     public static Services create(Config config, Database db, BlobStore blobs, Clock clock) {
@@ -132,6 +135,9 @@ public final class Services {
 
     /** The address people reach the server at, for absolute links (known once the app listens). */
     public PublicUrl publicUrl() { return publicUrl; }
+
+    /** The operator's account commands: create a person with a password link, reset, disable, enable. */
+    public UserAdminService userAdmin() { return userAdmin; }
 
     /** A per-installation secret (e.g. for signing capability URLs). */
     public String serverKey() { return serverKey; }
