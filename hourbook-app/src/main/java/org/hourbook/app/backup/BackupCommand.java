@@ -80,30 +80,37 @@ public final class BackupCommand implements Callable<Integer> {
         try (Database db = Boot.openDatabase(config)) {
             BlobStore blobs = Boot.openBlobs(config, false);
             try {
-                return write(db, blobs, target);
+                return write(db, blobs, target, config);
             } finally {
                 if (blobs instanceof AutoCloseable c) close(c);
             }
         }
     }
 
-    private int write(Database db, BlobStore blobs, Path target) throws IOException, SQLException {
+    private int write(Database db, BlobStore blobs, Path target, Config config) throws IOException, SQLException {
         var result = new BackupWriter(db, blobs, ctx.out(), ctx.clock()).write(target);
         Manifest m = result.manifest();
         ctx.out().println("hourbook backup: wrote " + target + " (" + Progress.megabytes(result.bytes()) + ", " + m.files().size()
                 + " files, every SHA-256 in manifest.json)");
         ctx.out().println("  it holds " + m.describeCounts());
         long gone = m.missing() == null ? 0 : m.missing().size() - result.troubles().size();
-        if (gone > 0) ctx.out().println("  " + gone + " screenshot files were deleted while it ran; their screenshots are gone too");
+        if (gone > 0) ctx.out().println("  " + files(gone) + " deleted while it ran (their screenshots were deleted too)");
         if (result.troubles().isEmpty()) return 0;
-        ctx.err().println("hourbook backup: the archive lacks " + result.troubles().size() + " screenshot files that the database names:");
+        ctx.err().println("hourbook backup: the archive lacks " + files(result.troubles().size()) + " that the database names:");
         result.troubles().forEach(t -> ctx.err().println("  - " + t.path() + ": " + t.reason()));
-        ctx.err().println("  (the rest is complete; check the screenshot store: " + describe(blobs) + ")");
+        ctx.err().println("  (the rest is complete; look for them in " + describe(config.blobs()) + ")");
         return 1;
     }
 
-    private static String describe(BlobStore blobs) {
-        return blobs.getClass().getSimpleName().replace("BlobStore", "").toLowerCase(java.util.Locale.ROOT);
+    static String files(long n) {
+        return n == 1 ? "1 screenshot file" : n + " screenshot files";
+    }
+
+    private static String describe(Config.BlobSettings blobs) {
+        return switch (blobs) {
+            case Config.BlobSettings.Local local -> local.dir().toString();
+            case Config.BlobSettings.S3 s3 -> "the S3 bucket " + s3.bucket();
+        };
     }
 
     private static void close(AutoCloseable c) {

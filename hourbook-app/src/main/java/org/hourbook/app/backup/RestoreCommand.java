@@ -56,7 +56,7 @@ public final class RestoreCommand implements Callable<Integer> {
         ctx.out().println("hourbook restore: restored " + m.files().size() + " files into " + dir + "; every SHA-256 matches");
         ctx.out().println("  it holds " + m.describeCounts() + " (backup of " + m.createdAt() + ")");
         if (m.missing() != null && !m.missing().isEmpty()) {
-            ctx.out().println("  " + m.missing().size() + " screenshot files were already missing when the backup was made");
+            ctx.out().println("  " + BackupCommand.files(m.missing().size()) + " could not be copied when the backup was made (see its manifest)");
         }
         if (m.hasDatabase()) {
             ctx.out().println("  start it with: hourbook serve --data " + dir);
