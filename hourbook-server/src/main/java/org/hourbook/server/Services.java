@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hourbook.server.account.TeamService;
+import org.hourbook.server.account.UserAdminService;
 import org.hourbook.server.audit.AuditService;
 import org.hourbook.server.auth.ApiTokenService;
 import org.hourbook.server.auth.CapabilityLinks;
@@ -62,6 +63,7 @@ public final class Services {
     private final Credentials credentials;
     private final PasswordResetService passwordResets;
     private final ProfileService profiles;
+    private final UserAdminService userAdmin;
 
     private Services(Config config, Database db, BlobStore blobs, Clock clock, SignInDelay signInDelay) {
         this.db = Objects.requireNonNull(db, "db");
@@ -90,6 +92,7 @@ public final class Services {
         this.storage = new StorageStatus(localFolders(config));
         this.passwordResets = new PasswordResetService(db, links, outbox, publicUrl, passwords, clock);
         this.profiles = new ProfileService(db, credentials, passwords, links, outbox, publicUrl, clock);
+        this.userAdmin = new UserAdminService(db, links, clock);
     }
 
     /** The folders on this machine the server writes to: SQLite's data directory, the local blob folder. */
@@ -163,7 +166,7 @@ public final class Services {
     /** Email + password checks with the sign-in limits (for anything that asks for the current password). */
     public Credentials credentials() { return credentials; }
 
-    /** "Forgot password" mails and password links; {@code issueLink} for the operator's {@code admin reset-password}. */
+    /** "Forgot password" mails and the page of every password link (the operator's too: {@link #userAdmin()}). */
     public PasswordResetService passwordResets() { return passwordResets; }
 
     /** A person's own name, time zone, password and email. */
@@ -171,6 +174,9 @@ public final class Services {
 
     /** Whether storage is full (health, ready, the one log line of a full disk). */
     public StorageStatus storage() { return storage; }
+
+    /** The operator's account commands: create a person with a password link, reset, disable, enable. */
+    public UserAdminService userAdmin() { return userAdmin; }
 
     /** A per-installation secret (e.g. for signing capability URLs). */
     public String serverKey() { return serverKey; }

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hourbook.store.account.AccountRepository;
+import org.hourbook.store.account.UserStatusRepository;
 import org.hourbook.store.audit.AuditRepository;
 import org.hourbook.store.auth.ApiTokenRepository;
 import org.hourbook.store.auth.CapabilityLinkRepository;
@@ -224,6 +225,8 @@ public final class Database implements AutoCloseable {
     public OutboxRepository mail() { return pooled.mail(); }
 
     public CapabilityLinkRepository links() { return pooled.links(); }
+
+    public UserStatusRepository userStatus() { return pooled.userStatus(); }
 
     /**
      * Runs {@code work} in one transaction with repositories bound to it. Commits when it returns,

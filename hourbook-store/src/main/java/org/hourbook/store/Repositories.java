@@ -1,6 +1,7 @@
 package org.hourbook.store;
 
 import org.hourbook.store.account.AccountRepository;
+import org.hourbook.store.account.UserStatusRepository;
 import org.hourbook.store.audit.AuditRepository;
 import org.hourbook.store.auth.ApiTokenRepository;
 import org.hourbook.store.auth.CapabilityLinkRepository;
@@ -26,6 +27,7 @@ public final class Repositories {
     private final JobLeaseRepository jobLeases;
     private final OutboxRepository mail;
     private final CapabilityLinkRepository links;
+    private final UserStatusRepository userStatus;
 
     Repositories(HandleSource handles) {
         this.accounts = new AccountRepository(handles);
@@ -39,6 +41,7 @@ public final class Repositories {
         this.jobLeases = new JobLeaseRepository(handles);
         this.mail = new OutboxRepository(handles);
         this.links = new CapabilityLinkRepository(handles);
+        this.userStatus = new UserStatusRepository(handles);
     }
 
     public AccountRepository accounts() { return accounts; }
@@ -64,4 +67,7 @@ public final class Repositories {
 
     /** One-time capability links (setup, invitations, password and email links). */
     public CapabilityLinkRepository links() { return links; }
+
+    /** Whether a person may use their account (an operator disables and enables it). */
+    public UserStatusRepository userStatus() { return userStatus; }
 }

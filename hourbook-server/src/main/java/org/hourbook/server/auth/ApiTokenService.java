@@ -58,7 +58,8 @@ public final class ApiTokenService {
                             if (!DiskFull.is(e)) throw e; // informative only; a full disk must not stop reads
                         }
                     }
-                    return db.accounts().findUser(t.userId()).map(u -> new Resolved(t, u));
+                    // a disabled person's token does not work
+                    return db.userStatus().findActiveUser(t.userId()).map(u -> new Resolved(t, u));
                 });
     }
 

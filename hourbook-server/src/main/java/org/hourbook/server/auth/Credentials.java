@@ -115,6 +115,13 @@ public final class Credentials {
             ok = false;
         }
         if (!ok) throw new Refusal.NotSignedIn(new Violation("auth.invalid", null, "email or password is wrong"));
+        // Disabled by an operator (hourbook admin users disable): said only to whoever knows the password,
+        // and not counted as a failure (it was the right password).
+        if (db.userStatus().isDisabled(user.get().id())) {
+            takeBack(limits, window, false);
+            throw new Refusal.NotSignedIn(new Violation("auth.disabled", null,
+                    "this account is disabled; ask the person who runs Hourbook to enable it"));
+        }
         takeBack(limits, window, true);
         return user.get();
     }

@@ -17,11 +17,11 @@ import org.hourbook.store.auth.LinkPurpose;
 
 /**
  * Setting a password through a one-time link: "forgot password" mails one (valid
- * {@value #VALID_MINUTES} minutes), the operator prints one ({@code hourbook admin reset-password},
- * or for a user they created), and {@code /password/{token}} spends it.
+ * {@value #VALID_MINUTES} minutes), the operator prints one ({@code hourbook admin reset-password}
+ * and {@code create-user}, through {@code account.UserAdminService}), and {@code /password/{token}}
+ * spends it, whoever made it.
  * <pre>
  * resets.request(email, ip);                  // the same quiet answer whether or not the email exists
- * String url = resets.issueLink(userId);      // for the operator to hand over; nothing is mailed
  * Opened o = resets.open(secret);             // the page: whose password, and is it a first one
  * resets.set(secret, password, confirmation); // ends every session and token of the account
  * </pre>
@@ -77,7 +77,8 @@ public final class PasswordResetService {
         }
         if (!canMail()) return;
         Optional<User> user = db.accounts().findUserByEmail(email);
-        if (user.isEmpty()) return;
+        // A disabled account could not sign in with a new password anyway; the operator enables it first.
+        if (user.isEmpty() || db.userStatus().isDisabled(user.get().id())) return;
         if (db.loginAttempts().increment("reset-email:" + AccountRepository.normalizeEmail(email), window) > MAX_MAILS_PER_EMAIL) return;
         User u = user.get();
         db.useTransaction(tx -> {
@@ -85,19 +86,6 @@ public final class PasswordResetService {
             tx.links().revokeForUser(u.id(), LinkPurpose.PASSWORD, clock.instant());
             CapabilityLinks.Issued issued = links.issue(tx, LinkPurpose.PASSWORD, null, u.id(), VALID);
             outbox.queue(tx, new PasswordReset(u.email(), u.name(), publicUrl.of(AuthUrls.password(issued.secret())), VALID));
-        });
-    }
-
-    /**
-     * A link for the operator to hand over ({@code hourbook admin reset-password --email E}, a
-     * user they just created): nothing is mailed; older password links of the user stop working.
-     *
-     * @return the absolute URL of {@code /password/{token}}
-     */
-    public String issueLink(long userId, Duration validFor) {
-        return db.inTransaction(tx -> {
-            tx.links().revokeForUser(userId, LinkPurpose.PASSWORD, clock.instant());
-            return publicUrl.of(AuthUrls.password(links.issue(tx, LinkPurpose.PASSWORD, null, userId, validFor).secret()));
         });
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
-import org.hourbook.core.account.User;
 import org.hourbook.server.mail.TestSmtp;
 import org.hourbook.server.testing.Api;
 import org.hourbook.server.testing.Fixtures;
@@ -147,6 +146,17 @@ class PasswordResetIT {
     }
 
     @Test
+    void a_disabled_account_gets_no_mail() throws Exception {
+        server.services().userAdmin().disable("fran@pixel.test");
+        assertThat(forgot(server, "fran@pixel.test").body()).contains("is on its way");
+        assertThat(forgot(server, "carl@acme.test").status()).isEqualTo(200);
+        assertThat(smtp.await(1, Duration.ofSeconds(10))).isTrue();
+        Thread.sleep(500);
+        assertThat(smtp.received()).hasSize(1);
+        assertThat(smtp.received().get(0).getAllRecipients()[0].toString()).isEqualTo("carl@acme.test");
+    }
+
+    @Test
     void asking_is_limited_per_address_and_mails_per_account() throws Exception {
         for (int i = 0; i < 10; i++) assertThat(forgot(server, "fran@pixel.test").status()).isEqualTo(200);
         Api.Response limited = forgot(server, "someone@pixel.test");
@@ -159,9 +169,10 @@ class PasswordResetIT {
     }
 
     @Test
-    void without_mail_the_page_says_to_ask_the_operator_whose_link_sets_a_first_password() {
+    void without_mail_the_page_says_to_ask_the_operator_and_an_operators_link_sets_a_first_password() {
         try (TestServer plain = TestServer.start(Backend.SQLITE, dir.resolve("plain"))) {
-            User newcomer = plain.db().accounts().createUser("nina@pixel.test", "Nina New", ZoneId.of("UTC"), null, plain.clock().instant());
+            var created = plain.services().userAdmin().createUser(
+                    new org.hourbook.server.account.UserAdminService.NewUser("nina@pixel.test", "Nina New", ZoneId.of("UTC"), null, null, null));
 
             String page = Forms.open(plain.anonymous(), "/forgot-password").response().body();
             assertThat(page).contains("does not send mail", "hourbook admin reset-password --email").doesNotContain("name=\"email\"");
@@ -170,8 +181,7 @@ class PasswordResetIT {
             assertThat(asked.body()).contains("does not send mail");
             assertThat(plain.db().mail().unsent(10)).isEmpty();
 
-            String link = plain.services().passwordResets().issueLink(newcomer.id(), Duration.ofHours(24));
-            String path = link.substring(link.indexOf("/password/"));
+            String path = AuthUrls.password(created.link().secret());
             Forms.Page choose = Forms.open(plain.anonymous(), path);
             assertThat(choose.response().body()).contains("Choose your password", "Nina New").doesNotContain("replaces your old password");
             assertThat(choose.post(path, Map.of("password", NEW_PASSWORD, "confirmation", NEW_PASSWORD)).status()).isEqualTo(303);
