@@ -39,6 +39,9 @@ import org.hourbook.server.web.Pages;
 import org.hourbook.server.web.SignInPages;
 import org.hourbook.server.web.StaticAssets;
 import org.hourbook.server.web.WebContext;
+import org.hourbook.store.blob.LocalBlobStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app factory: a configured Javalin instance over the given services. No static state, so a
@@ -50,6 +53,7 @@ import org.hourbook.server.web.WebContext;
  * </pre>
  */
 public final class App {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private final Config config;
     private final Services services;
     private final Javalin javalin;
@@ -145,11 +149,23 @@ public final class App {
     }
 
     public App start() {
+        removeBlobLeftovers();
         javalin.start(config.host(), config.port());
         services.publicUrl().listeningOn(config.host(), javalin.port());
         housekeeping.start();
         if (mailSender != null) mailSender.start();
         return this;
+    }
+
+    /** Temp files of uploads a crash cut short: before any request, so none is in flight (LocalBlobStore). */
+    private void removeBlobLeftovers() {
+        if (!(services.blobs() instanceof LocalBlobStore local)) return;
+        try {
+            int removed = local.removeLeftovers();
+            if (removed > 0) LOG.info("removed {} unfinished screenshot upload(s) left by an earlier stop", removed);
+        } catch (java.io.IOException e) {
+            LOG.warn("could not remove unfinished uploads from the blob folder: {}", e.getMessage());
+        }
     }
 
     public int port() {
