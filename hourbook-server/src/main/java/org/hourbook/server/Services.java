@@ -2,6 +2,10 @@ package org.hourbook.server;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.hourbook.server.account.InvitationAcceptance;
+import org.hourbook.server.account.InvitationService;
+import org.hourbook.server.account.OrganizationService;
+import org.hourbook.server.account.SetupService;
 import org.hourbook.server.account.TeamService;
 import org.hourbook.server.audit.AuditService;
 import org.hourbook.server.auth.ApiTokenService;
@@ -11,6 +15,7 @@ import org.hourbook.server.auth.PasswordHasher;
 import org.hourbook.server.auth.SessionService;
 import org.hourbook.server.auth.Tokens;
 import org.hourbook.server.contract.ContractService;
+import org.hourbook.server.contract.OfferService;
 import org.hourbook.server.diary.DiaryService;
 import org.hourbook.server.diary.SegmentEdits;
 import org.hourbook.server.diary.SegmentUploads;
@@ -51,6 +56,11 @@ public final class Services {
     private final Outbox outbox;
     private final CapabilityLinks links;
     private final PublicUrl publicUrl;
+    private final SetupService setup;
+    private final InvitationService invitations;
+    private final InvitationAcceptance acceptance;
+    private final OrganizationService organizations;
+    private final OfferService offers;
 
     private Services(Config config, Database db, BlobStore blobs, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
@@ -76,6 +86,11 @@ public final class Services {
         this.outbox = new Outbox(db, config.mail(), clock);
         this.links = new CapabilityLinks(db, tokens, clock);
         this.publicUrl = new PublicUrl(config.publicUrl());
+        this.setup = new SetupService(db, links, passwords, publicUrl, clock);
+        this.invitations = new InvitationService(db, links, outbox, publicUrl, clock);
+        this.acceptance = new InvitationAcceptance(db, links, invitations, passwords, clock);
+        this.organizations = new OrganizationService(db, clock);
+        this.offers = new OfferService(db, contracts, audit, invitations, outbox, publicUrl, clock);
     }
 
     public static Services create(Config config, Database db, BlobStore blobs, Clock clock) {
@@ -135,4 +150,19 @@ public final class Services {
 
     /** A per-installation secret (e.g. for signing capability URLs). */
     public String serverKey() { return serverKey; }
+
+    /** The first run: the setup link {@code serve} prints while there is no account, and its page. */
+    public SetupService setup() { return setup; }
+
+    /** Invitations into organizations (and of other companies), by email. */
+    public InvitationService invitations() { return invitations; }
+
+    /** Accepting an invitation: making the account or joining as the signed-in person. */
+    public InvitationAcceptance acceptance() { return acceptance; }
+
+    /** Organizations' members: roles, removal, renaming. */
+    public OrganizationService organizations() { return organizations; }
+
+    /** Contract offers: make, accept (for oneself or an agency), decline, withdraw. */
+    public OfferService offers() { return offers; }
 }
