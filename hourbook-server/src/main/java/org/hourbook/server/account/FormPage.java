@@ -18,7 +18,7 @@ public record FormPage(Map<String, String> values, List<String> fields, String e
     }
 
     public String generalError() {
-        return error != null && !fields.contains(errorField) ? error : null;
+        return error != null && (errorField == null || !fields.contains(errorField)) ? error : null;
     }
 
     /** The zone list guesses the browser's zone only until the person chose one. */
