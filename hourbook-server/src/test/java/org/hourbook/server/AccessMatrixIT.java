@@ -98,7 +98,13 @@ class AccessMatrixIT {
                 new Row("GET timesheet", a -> a.get(base + "/timesheet?week=2026-11-16"), 200, 404, 200, 200, 404, 200, 404, 401),
                 new Row("GET timesheet csv", a -> a.get(base + "/timesheet?week=2026-11-16&format=csv"), 200, 404, 200, 200, 404, 200, 404, 401),
                 new Row("GET audit", a -> a.get(base + "/audit"), 200, 404, 200, 200, 404, 200, 404, 401),
-                new Row("GET team", a -> a.get("/api/v1/teams/" + w.agency().id()), 404, 404, 404, 404, 404, 200, 404, 401));
+                new Row("GET team", a -> a.get("/api/v1/teams/" + w.agency().id()), 404, 404, 404, 404, 404, 200, 404, 401),
+                // An offer to the freelancer through the agency: they or the agency's lead answer it, the client's lead withdraws it.
+                new Row("GET offer", a -> a.get(freshOffer() + "/offer"), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("POST offer/accept", a -> a.post(freshOffer() + "/offer/accept", null), 200, 404, 403, 403, 404, 200, 404, 401),
+                new Row("POST offer/decline", a -> a.post(freshOffer() + "/offer/decline", null), 200, 404, 403, 403, 404, 200, 404, 401),
+                new Row("POST offer/withdraw", a -> a.post(freshOffer() + "/offer/withdraw", null), 403, 404, 403, 200, 404, 403, 404, 401),
+                new Row("POST offer/resend", a -> a.post(freshOffer() + "/offer/resend", null), 403, 404, 403, 200, 404, 403, 404, 401));
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : rows) {
             for (int i = 0; i < ROLES.size(); i++) {
@@ -164,6 +170,15 @@ class AccessMatrixIT {
 
     String freshContractBase() {
         return "/api/v1/contracts/" + fx.contract(w.clientOrg().id(), w.freelancer().id(), w.agency().id(), 10, false).id();
+    }
+
+    /** A pending offer from Acme to the freelancer through the agency, made as the API makes it. */
+    String freshOffer() {
+        Map<String, Object> m = newContract();
+        m.put("freelancerEmail", w.freelancer().email());
+        var r = server.api(w.clientOwner().token()).post("/api/v1/contracts", m);
+        assertThat(r.status()).as("offer: %s", r).isEqualTo(201);
+        return "/api/v1/contracts/" + r.json().path("id").asLong();
     }
 
     long tokenIdOf() {

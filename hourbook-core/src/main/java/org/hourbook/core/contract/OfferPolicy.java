@@ -15,7 +15,8 @@ import org.hourbook.core.policy.Decision;
  *   <li>accepted for oneself: the addressee works on it solo (no agency);</li>
  *   <li>accepted for an agency the answerer owns or manages: one of the agency's members is
  *       assigned as its freelancer (the answerer may assign themselves);</li>
- *   <li>an offer made through an agency stays with that agency;</li>
+ *   <li>an offer made through an agency stays with that agency: the freelancer it names accepts it
+ *       for themselves, or an owner or manager of the agency accepts it and may assign another member;</li>
  *   <li>the client's owner or manager may withdraw it until it is answered;</li>
  *   <li>until it is accepted, no time is recorded on it.</li>
  * </ul>
@@ -80,7 +81,10 @@ public final class OfferPolicy {
             if (terms.agencyOrgId() != null && !terms.agencyOrgId().equals(a.agencyOrgId())) {
                 return Decision.rejected("offer.agency", "agencyOrgId", "This offer was made through another agency.");
             }
-            if (agency == null || agency.id() != a.agencyOrgId() || agency.kind() != OrgKind.AGENCY || !leads(userId, memberships, agency.id())) {
+            // The freelancer an agency offer names may take it on themselves; assigning someone else is the agency's lead's call.
+            boolean namedFreelancer = terms.agencyOrgId() != null && terms.freelancerId() == userId && a.freelancerId() == userId;
+            if (agency == null || agency.id() != a.agencyOrgId() || agency.kind() != OrgKind.AGENCY
+                    || !(namedFreelancer || leads(userId, memberships, agency.id()))) {
                 return Decision.rejected("offer.agency", "agencyOrgId", "You can accept only for an agency you own or manage.");
             }
             boolean member = agencyMembers.stream().anyMatch(m -> m.orgId() == agency.id() && m.userId() == a.freelancerId());

@@ -81,6 +81,16 @@ class OfferPolicyTest {
     }
 
     @Test
+    void the_freelancer_an_agency_offer_names_takes_it_on_but_assigns_nobody_else() {
+        var terms = offer(AGENCY, ContractStatus.OFFERED);
+        var mine = of(ADDRESSEE, AGENCY, Role.FREELANCER);
+        var members = List.of(new Membership(AGENCY, ADDRESSEE, Role.FREELANCER), new Membership(AGENCY, MEMBER, Role.FREELANCER));
+        assertThat(OfferPolicy.mayAccept(ADDRESSEE, mine, terms, new Acceptance(AGENCY, ADDRESSEE), AGENCY_ORG, members).isAccepted()).isTrue();
+        assertThat(code(OfferPolicy.mayAccept(ADDRESSEE, mine, terms, new Acceptance(AGENCY, MEMBER), AGENCY_ORG, members)))
+                .isEqualTo("offer.agency");
+    }
+
+    @Test
     void nobody_else_answers_an_offer() {
         var terms = offer(null, ContractStatus.OFFERED);
         assertThat(OfferPolicy.mayAnswer(CLIENT_OWNER, of(CLIENT_OWNER, CLIENT, Role.OWNER), terms)).isFalse();

@@ -126,6 +126,10 @@ public final class OfferService {
                 List<User> members = db.accounts().members(seat.orgId()).stream().map(m -> m.user()).toList();
                 agencies.add(new AgencyChoice(seat.org(), members));
             }
+            if (agencies.isEmpty() && t.agencyOrgId() != null && t.freelancerId() == viewer.id()) {
+                // The freelancer an agency offer names takes it on for the agency, as themselves.
+                db.accounts().findOrganization(t.agencyOrgId()).ifPresent(a -> agencies.add(new AgencyChoice(a, List.of(viewer.user()))));
+            }
         }
         return new View(v, offer, contracts.parties(t), name(offer.offeredBy()), name(offer.answeredBy()), mayAnswer, mayWithdraw, agencies);
     }
