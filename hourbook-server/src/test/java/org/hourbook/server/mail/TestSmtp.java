@@ -97,7 +97,7 @@ public final class TestSmtp implements AutoCloseable {
      */
     public String awaitLink(String recipient, String path, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        java.util.regex.Pattern link = java.util.regex.Pattern.compile("https?://\\S*" + java.util.regex.Pattern.quote(path) + "\\S+");
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("https?://\\S*" + java.util.regex.Pattern.quote(path) + "\\S*");
         while (System.nanoTime() < deadline) {
             for (MimeMessage m : List.of(server.getReceivedMessages()).reversed()) {
                 try {
