@@ -60,8 +60,8 @@ import picocli.CommandLine.Option;
                 "                           the address; mind this with --host 0.0.0.0)",
                 "  HOURBOOK_PUBLIC_URL      the address people reach Hourbook at, for links in",
                 "                           mails and the setup link, for example",
-                "                           https://hours.example.com",
-                "                           (default: the listening address)",
+                "                           https://hours.example.com (default: the listening",
+                "                           address; admin commands then guess it)",
                 "  HOURBOOK_SMTP_HOST       send mail (invitations, password resets, alerts)",
                 "                           through this SMTP server (default: unset, no mail;",
                 "                           pages show the links to copy instead)",
@@ -161,9 +161,6 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     static int reportInvalid(Main.Context ctx, String command, Settings.Invalid invalid) {
-        ctx.err().println("hourbook " + command + ": cannot start, please fix:");
-        invalid.problems.forEach(p -> ctx.err().println("  - " + p));
-        ctx.err().println("(see 'hourbook " + command + " --help')");
-        return 2;
+        return ctx.reportInvalid(command, invalid);
     }
 }

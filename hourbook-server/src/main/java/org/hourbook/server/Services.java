@@ -7,6 +7,7 @@ import org.hourbook.server.account.InvitationService;
 import org.hourbook.server.account.OrganizationService;
 import org.hourbook.server.account.SetupService;
 import org.hourbook.server.account.TeamService;
+import org.hourbook.server.account.UserAdminService;
 import org.hourbook.server.audit.AuditService;
 import org.hourbook.server.auth.ApiTokenService;
 import org.hourbook.server.auth.CapabilityLinks;
@@ -61,6 +62,7 @@ public final class Services {
     private final InvitationAcceptance acceptance;
     private final OrganizationService organizations;
     private final OfferService offers;
+    private final UserAdminService userAdmin;
 
     private Services(Config config, Database db, BlobStore blobs, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
@@ -91,6 +93,7 @@ public final class Services {
         this.acceptance = new InvitationAcceptance(db, links, invitations, passwords, clock);
         this.organizations = new OrganizationService(db, clock);
         this.offers = new OfferService(db, contracts, audit, invitations, outbox, publicUrl, clock);
+        this.userAdmin = new UserAdminService(db, links, clock);
     }
 
     public static Services create(Config config, Database db, BlobStore blobs, Clock clock) {
@@ -147,6 +150,9 @@ public final class Services {
 
     /** The address people reach the server at, for absolute links (known once the app listens). */
     public PublicUrl publicUrl() { return publicUrl; }
+
+    /** The operator's account commands: create a person with a password link, reset, disable, enable. */
+    public UserAdminService userAdmin() { return userAdmin; }
 
     /** A per-installation secret (e.g. for signing capability URLs). */
     public String serverKey() { return serverKey; }

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hourbook.store.account.AccountRepository;
 import org.hourbook.store.account.InvitationRepository;
+import org.hourbook.store.account.UserStatusRepository;
 import org.hourbook.store.audit.AuditRepository;
 import org.hourbook.store.auth.ApiTokenRepository;
 import org.hourbook.store.auth.CapabilityLinkRepository;
@@ -230,6 +231,7 @@ public final class Database implements AutoCloseable {
     public InvitationRepository invitations() { return pooled.invitations(); }
 
     public OfferRepository offers() { return pooled.offers(); }
+    public UserStatusRepository userStatus() { return pooled.userStatus(); }
 
     /**
      * Runs {@code work} in one transaction with repositories bound to it. Commits when it returns,

@@ -2,6 +2,7 @@ package org.hourbook.store;
 
 import org.hourbook.store.account.AccountRepository;
 import org.hourbook.store.account.InvitationRepository;
+import org.hourbook.store.account.UserStatusRepository;
 import org.hourbook.store.audit.AuditRepository;
 import org.hourbook.store.auth.ApiTokenRepository;
 import org.hourbook.store.auth.CapabilityLinkRepository;
@@ -30,6 +31,7 @@ public final class Repositories {
     private final CapabilityLinkRepository links;
     private final InvitationRepository invitations;
     private final OfferRepository offers;
+    private final UserStatusRepository userStatus;
 
     Repositories(HandleSource handles) {
         this.accounts = new AccountRepository(handles);
@@ -45,6 +47,7 @@ public final class Repositories {
         this.links = new CapabilityLinkRepository(handles);
         this.invitations = new InvitationRepository(handles);
         this.offers = new OfferRepository(handles);
+        this.userStatus = new UserStatusRepository(handles);
     }
 
     public AccountRepository accounts() { return accounts; }
@@ -76,4 +79,6 @@ public final class Repositories {
 
     /** Clients' contract offers and their answers. */
     public OfferRepository offers() { return offers; }
+    /** Whether a person may use their account (an operator disables and enables it). */
+    public UserStatusRepository userStatus() { return userStatus; }
 }

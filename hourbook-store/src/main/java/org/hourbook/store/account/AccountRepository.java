@@ -19,7 +19,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class AccountRepository {
     private static final RowMapper<Organization> ORG = (rs, ctx) ->
             new Organization(rs.getLong("id"), rs.getString("name"), OrgKind.valueOf(rs.getString("kind")));
-    private static final RowMapper<User> USER = (rs, ctx) ->
+    /** Package-visible: {@link UserStatusRepository} reads the same rows. */
+    static final RowMapper<User> USER = (rs, ctx) ->
             new User(rs.getLong("id"), rs.getString("email"), rs.getString("name"), ZoneId.of(rs.getString("zone")));
     private static final RowMapper<Membership> MEMBER = (rs, ctx) ->
             new Membership(rs.getLong("org_id"), rs.getLong("user_id"), Role.valueOf(rs.getString("role")));
