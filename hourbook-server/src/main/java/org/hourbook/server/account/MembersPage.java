@@ -116,9 +116,9 @@ public record MembersPage(Viewer viewer, OrganizationService.View view, String n
         return "as " + OrgWords.aRole(i.role());
     }
 
-    /** The roles an invitation into this organization may carry (none for a solo workspace). */
+    /** The roles an invitation into this organization may carry (none for a solo workspace), the most common first. */
     public List<String> invitableRoles() {
-        return lead() ? MembershipPolicy.invitable(view.org().kind()).stream().map(OrgWords::role).toList() : List.of();
+        return lead() ? MembershipPolicy.invitable(view.org().kind()).reversed().stream().map(OrgWords::role).toList() : List.of();
     }
 
     /** The kinds of company the viewer may invite, as {value, words}. */

@@ -118,4 +118,18 @@ class MembersIT {
         assertThat(server.db().accounts().findOrganization(w.agency().id()).orElseThrow().name()).isEqualTo("Pixel Studio");
         assertThat(lead.get("/contracts").body()).as("the header says the new name").contains("Pixel Studio");
     }
+
+    @Test
+    void someone_in_two_organizations_switches_between_them_in_the_header() {
+        var solo = server.db().accounts().createOrganization("Fran Solo", OrgKind.FREELANCER, server.clock().instant());
+        server.db().accounts().putMember(solo.id(), w.freelancer().id(), Role.OWNER);
+        WebClient fran = signedIn(w.freelancer());
+
+        String header = fran.get("/contracts").body();
+
+        assertThat(header).contains("id=\"org-switch\"", "href=\"" + AccountUrls.org(w.agency().id()) + "\"",
+                "href=\"" + AccountUrls.org(solo.id()) + "\"", "Fran Solo", "solo freelancer, owner", "agency, freelancer");
+        assertThat(fran.get(AccountUrls.org(solo.id())).body()).contains("Invite a client company")
+                .doesNotContain("Invite someone to");
+    }
 }
