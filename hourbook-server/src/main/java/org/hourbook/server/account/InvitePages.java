@@ -55,6 +55,7 @@ public final class InvitePages implements Endpoints.Feature {
     }
 
     private void accept(Context ctx) {
+        SetupPages.fromThisSite(ctx);
         String token = ctx.pathParam("token");
         Viewer viewer = WebContext.signedIn(ctx).orElse(null);
         Map<String, String> typed = new LinkedHashMap<>();

@@ -53,6 +53,7 @@ public final class SetupPages implements Endpoints.Feature {
     }
 
     private void create(Context ctx) {
+        fromThisSite(ctx);
         String token = ctx.pathParam("token");
         Map<String, String> typed = new LinkedHashMap<>();
         for (String f : FIELDS) if (!f.equals("password")) typed.put(f, WebContext.field(ctx, f));
@@ -73,6 +74,18 @@ public final class SetupPages implements Endpoints.Feature {
         params.put("form", form);
         params.put("action", AccountUrls.setup(token));
         pages.show(ctx, status, "account/setup.jte", params);
+    }
+
+    /**
+     * A public form has no session and so no CSRF token: when the browser says another site sent
+     * it (Sec-Fetch-Site), it is refused, so a foreign page cannot make someone set up or accept
+     * under an account it chose.
+     */
+    static void fromThisSite(Context ctx) {
+        String site = ctx.header("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            throw Refusal.forbidden("auth.cross_site", null, "this form was sent from another site; open the link again and send it here");
+        }
     }
 
     /** The plain 410 page of a one-time link that no longer works, saying why and where to go instead. */

@@ -111,4 +111,18 @@ class SetupIT {
                 .doesNotContain("onload=", "<script>");
         assertThat(server.anonymous().get("/static/zone.js").body()).contains("resolvedOptions().timeZone");
     }
+
+    @Test
+    void a_setup_form_sent_from_another_site_is_refused() {
+        String path = setupPath();
+        var api = server.anonymous().with("Accept", "text/html").with("Sec-Fetch-Site", "cross-site");
+
+        var refused = api.send("POST", path, java.net.http.HttpRequest.BodyPublishers.ofString(
+                "name=Eve&email=eve%40evil.test&password=a+long+first+password&zone=UTC&orgName=Evil&kind=AGENCY"),
+                "application/x-www-form-urlencoded");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(server.db().accounts().hasUsers()).isFalse();
+        assertThat(new WebClient(server).get(path).status()).as("the link still works").isEqualTo(200);
+    }
 }
