@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hourbook.server.account.InvitationAcceptance;
+import org.hourbook.server.account.InvitationService;
+import org.hourbook.server.account.OrganizationService;
+import org.hourbook.server.account.SetupService;
 import org.hourbook.server.account.TeamService;
 import org.hourbook.server.account.UserAdminService;
 import org.hourbook.server.audit.AuditService;
@@ -17,6 +21,7 @@ import org.hourbook.server.auth.SessionService;
 import org.hourbook.server.auth.SignInDelay;
 import org.hourbook.server.auth.Tokens;
 import org.hourbook.server.contract.ContractService;
+import org.hourbook.server.contract.OfferService;
 import org.hourbook.server.diary.DiaryService;
 import org.hourbook.server.diary.SegmentEdits;
 import org.hourbook.server.diary.SegmentUploads;
@@ -63,6 +68,11 @@ public final class Services {
     private final Credentials credentials;
     private final PasswordResetService passwordResets;
     private final ProfileService profiles;
+    private final SetupService setup;
+    private final InvitationService invitations;
+    private final InvitationAcceptance acceptance;
+    private final OrganizationService organizations;
+    private final OfferService offers;
     private final UserAdminService userAdmin;
 
     private Services(Config config, Database db, BlobStore blobs, Clock clock, SignInDelay signInDelay) {
@@ -92,6 +102,11 @@ public final class Services {
         this.storage = new StorageStatus(localFolders(config));
         this.passwordResets = new PasswordResetService(db, links, outbox, publicUrl, passwords, clock);
         this.profiles = new ProfileService(db, credentials, passwords, links, outbox, publicUrl, clock);
+        this.setup = new SetupService(db, links, passwords, publicUrl, clock);
+        this.invitations = new InvitationService(db, links, outbox, publicUrl, clock);
+        this.acceptance = new InvitationAcceptance(db, links, invitations, passwords, clock);
+        this.organizations = new OrganizationService(db, clock);
+        this.offers = new OfferService(db, contracts, audit, invitations, outbox, publicUrl, clock);
         this.userAdmin = new UserAdminService(db, links, clock);
     }
 
@@ -180,4 +195,19 @@ public final class Services {
 
     /** A per-installation secret (e.g. for signing capability URLs). */
     public String serverKey() { return serverKey; }
+
+    /** The first run: the setup link {@code serve} prints while there is no account, and its page. */
+    public SetupService setup() { return setup; }
+
+    /** Invitations into organizations (and of other companies), by email. */
+    public InvitationService invitations() { return invitations; }
+
+    /** Accepting an invitation: making the account or joining as the signed-in person. */
+    public InvitationAcceptance acceptance() { return acceptance; }
+
+    /** Organizations' members: roles, removal, renaming. */
+    public OrganizationService organizations() { return organizations; }
+
+    /** Contract offers: make, accept (for oneself or an agency), decline, withdraw. */
+    public OfferService offers() { return offers; }
 }

@@ -105,7 +105,17 @@ class AccessMatrixIT {
                 new Row("GET timesheet", "GET /api/v1/contracts/{id}/timesheet", a -> a.get(base + "/timesheet?week=2026-11-16"), 200, 404, 200, 200, 404, 200, 404, 401),
                 new Row("GET timesheet csv", "GET /api/v1/contracts/{id}/timesheet", a -> a.get(base + "/timesheet?week=2026-11-16&format=csv"), 200, 404, 200, 200, 404, 200, 404, 401),
                 new Row("GET audit", "GET /api/v1/contracts/{id}/audit", a -> a.get(base + "/audit"), 200, 404, 200, 200, 404, 200, 404, 401),
-                new Row("GET team", "GET /api/v1/teams/{orgId}", a -> a.get("/api/v1/teams/" + w.agency().id()), 404, 404, 404, 404, 404, 200, 404, 401));
+                new Row("GET team", "GET /api/v1/teams/{orgId}", a -> a.get("/api/v1/teams/" + w.agency().id()), 404, 404, 404, 404, 404, 200, 404, 401),
+                // An offer to the freelancer through the agency: they or the agency's lead answer it, the client's lead withdraws it.
+                new Row("GET offer", "GET /api/v1/contracts/{id}/offer", a -> a.get(freshOffer() + "/offer"), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("POST offer/accept", "POST /api/v1/contracts/{id}/offer/accept", a -> a.post(freshOffer() + "/offer/accept", null),
+                        200, 404, 403, 403, 404, 200, 404, 401),
+                new Row("POST offer/decline", "POST /api/v1/contracts/{id}/offer/decline", a -> a.post(freshOffer() + "/offer/decline", null),
+                        200, 404, 403, 403, 404, 200, 404, 401),
+                new Row("POST offer/withdraw", "POST /api/v1/contracts/{id}/offer/withdraw", a -> a.post(freshOffer() + "/offer/withdraw", null),
+                        403, 404, 403, 200, 404, 403, 404, 401),
+                new Row("POST offer/resend", "POST /api/v1/contracts/{id}/offer/resend", a -> a.post(freshOffer() + "/offer/resend", null),
+                        403, 404, 403, 200, 404, 403, 404, 401));
     }
 
     @org.junit.jupiter.api.Test
@@ -216,6 +226,15 @@ class AccessMatrixIT {
 
     String freshContractBase() {
         return "/api/v1/contracts/" + fx.contract(w.clientOrg().id(), w.freelancer().id(), w.agency().id(), 10, false).id();
+    }
+
+    /** A pending offer from Acme to the freelancer through the agency, made as the API makes it. */
+    String freshOffer() {
+        Map<String, Object> m = newContract();
+        m.put("freelancerEmail", w.freelancer().email());
+        var r = server.api(w.clientOwner().token()).post("/api/v1/contracts", m);
+        assertThat(r.status()).as("offer: %s", r).isEqualTo(201);
+        return "/api/v1/contracts/" + r.json().path("id").asLong();
     }
 
     long tokenIdOf() {

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hourbook.store.account.AccountRepository;
+import org.hourbook.store.account.InvitationRepository;
 import org.hourbook.store.account.UserStatusRepository;
 import org.hourbook.store.audit.AuditRepository;
 import org.hourbook.store.auth.ApiTokenRepository;
@@ -21,6 +22,7 @@ import org.hourbook.store.auth.CapabilityLinkRepository;
 import org.hourbook.store.auth.LoginAttemptRepository;
 import org.hourbook.store.auth.SessionRepository;
 import org.hourbook.store.contract.ContractRepository;
+import org.hourbook.store.contract.OfferRepository;
 import org.hourbook.store.mail.OutboxRepository;
 import org.hourbook.store.segment.SegmentRepository;
 import org.jdbi.v3.core.Jdbi;
@@ -226,6 +228,9 @@ public final class Database implements AutoCloseable {
 
     public CapabilityLinkRepository links() { return pooled.links(); }
 
+    public InvitationRepository invitations() { return pooled.invitations(); }
+
+    public OfferRepository offers() { return pooled.offers(); }
     public UserStatusRepository userStatus() { return pooled.userStatus(); }
 
     /**

@@ -1,6 +1,7 @@
 package org.hourbook.store;
 
 import org.hourbook.store.account.AccountRepository;
+import org.hourbook.store.account.InvitationRepository;
 import org.hourbook.store.account.UserStatusRepository;
 import org.hourbook.store.audit.AuditRepository;
 import org.hourbook.store.auth.ApiTokenRepository;
@@ -8,6 +9,7 @@ import org.hourbook.store.auth.CapabilityLinkRepository;
 import org.hourbook.store.auth.LoginAttemptRepository;
 import org.hourbook.store.auth.SessionRepository;
 import org.hourbook.store.contract.ContractRepository;
+import org.hourbook.store.contract.OfferRepository;
 import org.hourbook.store.mail.OutboxRepository;
 import org.hourbook.store.segment.SegmentRepository;
 
@@ -27,6 +29,8 @@ public final class Repositories {
     private final JobLeaseRepository jobLeases;
     private final OutboxRepository mail;
     private final CapabilityLinkRepository links;
+    private final InvitationRepository invitations;
+    private final OfferRepository offers;
     private final UserStatusRepository userStatus;
 
     Repositories(HandleSource handles) {
@@ -41,6 +45,8 @@ public final class Repositories {
         this.jobLeases = new JobLeaseRepository(handles);
         this.mail = new OutboxRepository(handles);
         this.links = new CapabilityLinkRepository(handles);
+        this.invitations = new InvitationRepository(handles);
+        this.offers = new OfferRepository(handles);
         this.userStatus = new UserStatusRepository(handles);
     }
 
@@ -68,6 +74,11 @@ public final class Repositories {
     /** One-time capability links (setup, invitations, password and email links). */
     public CapabilityLinkRepository links() { return links; }
 
+    /** Invitations by email into organizations (or to set up a new one). */
+    public InvitationRepository invitations() { return invitations; }
+
+    /** Clients' contract offers and their answers. */
+    public OfferRepository offers() { return offers; }
     /** Whether a person may use their account (an operator disables and enables it). */
     public UserStatusRepository userStatus() { return userStatus; }
 }

@@ -2,7 +2,10 @@ package org.hourbook.api.contract;
 
 import java.util.List;
 
-/** The body of {@code POST /api/v1/contracts}: the freelancer is named by email. */
+/**
+ * The body of {@code POST /api/v1/contracts}: an offer to the freelancer (or agency owner or
+ * manager) named by email, who accepts or declines it.
+ */
 public record NewContract(
         Long clientOrgId,
         String freelancerEmail,

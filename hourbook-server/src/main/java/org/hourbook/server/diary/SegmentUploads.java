@@ -209,7 +209,7 @@ public final class SegmentUploads {
 
     private static Decision check(Visible v, Segment s, Instant now) {
         return SegmentPolicy.validate(s)
-                .and(() -> v.terms().status() == ContractStatus.ACTIVE || v.terms().isClosed() ? Decision.accepted()
+                .and(() -> v.terms().status() != ContractStatus.PAUSED ? Decision.accepted()
                         : Decision.rejected("contract.paused", null, "This contract is paused; time cannot be recorded."))
                 .and(() -> EditWindowPolicy.check(s.start(), now, v.terms().status()))
                 .and(() -> s.start().plusSeconds(s.trackedSeconds()).isAfter(now.plusSeconds(60))

@@ -39,7 +39,8 @@ final class Schemas {
         s.put("Contract", obj(List.of(), "id", integer(), "clientOrgId", integer(), "freelancerId", integer(),
                 "agencyOrgId", nullable("integer"), "title", str(null), "rateMinor", integer(), "currency", str(null),
                 "weeklyLimitHours", nullable("integer"), "manualTimeAllowed", bool(), "activityLabels", array(str(null)),
-                "screenshotPolicy", str(null), "idleMinutes", integer(), "zone", str(null), "status", enumOf("ACTIVE", "PAUSED", "CLOSED"),
+                "screenshotPolicy", str(null), "idleMinutes", integer(), "zone", str(null),
+                "status", enumOf("ACTIVE", "PAUSED", "CLOSED", "OFFERED", "DECLINED", "WITHDRAWN"),
                 "rounding", str(null), "rights", obj(List.of(), "relations", array(enumOf("FREELANCER", "CLIENT_MEMBER", "CLIENT_ADMIN", "AGENCY_LEAD")),
                         "viewDiary", bool(), "editTime", bool(), "editLabels", bool(), "close", bool(), "editableTerms", array(str(null)))));
         s.put("ContractList", array(ref("Contract")));
@@ -130,6 +131,29 @@ final class Schemas {
                         "todaySeconds", integer(), "weekSeconds", integer(), "todayActivity", nullable("integer"), "weekActivity", nullable("integer"),
                         "contracts", array(obj(List.of(), "contractId", integer(), "title", str(null), "todaySeconds", integer(), "weekSeconds", integer()))))));
         s.putAll(SecuritySchemas.all());
+        // Onboarding: offers, setup, invitations, organizations.
+        s.put("Offer", obj(List.of("contractId", "state"), "contractId", integer(), "state", enumOf("OFFERED", "ACCEPTED", "DECLINED", "WITHDRAWN"),
+                "toEmail", str("whom it was offered to"), "offeredBy", nullable("integer"), "offeredAt", instant(),
+                "answeredBy", nullable("integer"), "answeredAt", nullable("string"),
+                "link", Map.of("type", List.of("string", "null"), "description", "only when re-sent: the address to send the person "
+                        + "(a one-time invitation link when they have no account)")));
+        s.put("AcceptOffer", obj(List.of(), "agencyOrgId", Map.of("type", List.of("integer", "null"), "description",
+                "accept for this agency (one you own or manage); null: for yourself, or the agency the offer was made through"),
+                "freelancerId", Map.of("type", List.of("integer", "null"), "description", "the agency member who does the work; null: you")));
+        s.put("AcceptOfferForm", obj(List.of("_csrf"), "_csrf", csrf, "agencyOrgId", str("blank: for yourself"),
+                "freelancerId", str("the member who does the work")));
+        s.put("SetupForm", obj(List.of("name", "email", "password", "zone", "orgName", "kind"), "name", str(null), "email", str(null),
+                "password", str("at least 10 characters"), "zone", str("IANA zone"), "orgName", str(null),
+                "kind", enumOf("AGENCY", "FREELANCER", "CLIENT")));
+        s.put("AcceptInvitationForm", obj(List.of(), "_csrf", str("when signed in"), "name", str("anonymous: the new account's name"),
+                "password", str("anonymous: at least 10 characters"), "zone", str("IANA zone"),
+                "companyName", str("an invitation to set up a company: its name")));
+        s.put("InviteForm", obj(List.of("_csrf", "email", "role"), "_csrf", csrf, "email", str(null),
+                "role", enumOf("manager", "freelancer", "client")));
+        s.put("InviteCompanyForm", obj(List.of("_csrf", "companyName", "kind", "email"), "_csrf", csrf, "companyName", str(null),
+                "kind", enumOf("AGENCY", "FREELANCER", "CLIENT"), "email", str("the contact, who becomes its owner")));
+        s.put("RoleForm", obj(List.of("_csrf", "role"), "_csrf", csrf, "role", enumOf("owner", "manager", "freelancer", "client")));
+        s.put("RenameForm", obj(List.of("_csrf", "name"), "_csrf", csrf, "name", str(null)));
         return s;
     }
 

@@ -53,7 +53,8 @@ class PublicFormsIT {
 
     @Test
     void the_known_public_forms_are_among_them() {
-        assertThat(publicForms()).contains("/signin", "/forgot-password", "/password/not-a-real-token", "/email/not-a-real-token");
+        assertThat(publicForms()).contains("/signin", "/forgot-password", "/password/not-a-real-token", "/email/not-a-real-token",
+                "/setup/not-a-real-token", "/invite/not-a-real-token");
     }
 
     @TestFactory

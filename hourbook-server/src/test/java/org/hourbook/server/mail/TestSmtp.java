@@ -3,8 +3,6 @@ package org.hourbook.server.mail;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +10,6 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A real SMTP server (GreenMail) on 127.0.0.1, plain or implicit TLS with GreenMail's own
@@ -85,38 +81,44 @@ public final class TestSmtp implements AutoCloseable {
     }
 
     /**
-     * The first link to {@code pathPrefix} (e.g. {@code "/password/"}) in the plain-text body of the
-     * newest mail to {@code to}, waiting up to 10 s for it to arrive; fails the test when there is none.
+     * The link to {@code pathPrefix} (e.g. {@code "/password/"}) in the newest mail to {@code to},
+     * waiting up to 10 s for it to arrive; fails the test when there is none.
      */
     public String linkTo(String to, String pathPrefix) {
-        Pattern link = Pattern.compile("https?://\\S+?" + Pattern.quote(pathPrefix) + "[A-Za-z0-9_-]+");
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        do {
-            List<MimeMessage> all = received();
-            for (int i = all.size() - 1; i >= 0; i--) {
-                try {
-                    MimeMessage m = all.get(i);
-                    if (!m.getAllRecipients()[0].toString().equalsIgnoreCase(to)) continue;
-                    Matcher found = link.matcher(text(m));
-                    if (found.find()) return found.group();
-                } catch (MessagingException | IOException e) {
-                    throw new AssertionError("unreadable mail", e);
-                }
-            }
-            server.waitForIncomingEmail(200, all.size() + 1);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("no mail to " + to + " with a link to " + pathPrefix + " arrived; got " + received().size() + " mails");
+        return awaitLink(to, pathPrefix, Duration.ofSeconds(10));
     }
 
-    /** The plain-text part of a mail. */
-    public static String text(MimeMessage m) throws MessagingException, IOException {
-        Object content = m.getContent();
-        if (content instanceof Multipart parts) {
-            for (int i = 0; i < parts.getCount(); i++) {
-                if (parts.getBodyPart(i).isMimeType("text/plain")) return (String) parts.getBodyPart(i).getContent();
-            }
+    /** The plain-text body of a mail (decoded), e.g. to find the link in it. */
+    public static String text(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            if (content instanceof jakarta.mail.Multipart parts) return (String) parts.getBodyPart(0).getContent();
+            return content.toString();
+        } catch (IOException | jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
-        return String.valueOf(content);
+    }
+
+    /**
+     * Waits for a mail to {@code recipient} whose text holds a link with {@code path} in it (e.g.
+     * "/invite/") and returns that link, as an invitee would click it (from the newest such mail).
+     */
+    public String awaitLink(String recipient, String path, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("https?://\\S*" + java.util.regex.Pattern.quote(path) + "\\S*");
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage m : List.of(server.getReceivedMessages()).reversed()) {
+                try {
+                    if (!m.getAllRecipients()[0].toString().equalsIgnoreCase(recipient)) continue;
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+                var matcher = link.matcher(text(m));
+                if (matcher.find()) return matcher.group();
+            }
+            server.waitForIncomingEmail(200, server.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("no mail to " + recipient + " with a " + path + " link within " + timeout);
     }
 
     @Override

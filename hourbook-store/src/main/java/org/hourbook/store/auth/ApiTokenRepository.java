@@ -45,16 +45,16 @@ public final class ApiTokenRepository {
                 .bind("id", id).bind("at", at.getEpochSecond()).execute());
     }
 
-    /** Revokes every active token of the user (e.g. when their password is reset); returns how many. */
-    public int revokeAllForUser(long userId, Instant at) {
-        return handles.with(h -> h.createUpdate("UPDATE api_tokens SET revoked_at = :at WHERE user_id = :user AND revoked_at IS NULL")
-                .bind("user", userId).bind("at", at.getEpochSecond()).execute());
-    }
-
     /** Revokes a token of this user; {@code false} if there is no such active token of theirs. */
     public boolean revoke(long id, long userId, Instant at) {
         return handles.with(h -> h.createUpdate("""
                         UPDATE api_tokens SET revoked_at = :at WHERE id = :id AND user_id = :user AND revoked_at IS NULL""")
                 .bind("id", id).bind("user", userId).bind("at", at.getEpochSecond()).execute()) == 1;
+    }
+
+    /** Revokes every live token of the user (they lose their last membership, reset their password); how many were revoked. */
+    public int revokeAllForUser(long userId, Instant at) {
+        return handles.with(h -> h.createUpdate("UPDATE api_tokens SET revoked_at = :at WHERE user_id = :user AND revoked_at IS NULL")
+                .bind("user", userId).bind("at", at.getEpochSecond()).execute());
     }
 }
