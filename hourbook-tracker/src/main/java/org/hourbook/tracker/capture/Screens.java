@@ -1,0 +1,13 @@
+package org.hourbook.tracker.capture;
+
+import java.time.Instant;
+
+/** Takes a picture of every monitor at once. */
+public interface Screens {
+    Capture capture(Images.Mode mode, Instant at);
+
+    /** Used when the contract takes no screenshots, or none can be taken at all. */
+    static Screens unavailable(String reason) {
+        return (mode, at) -> new Capture.Failed(reason);
+    }
+}
