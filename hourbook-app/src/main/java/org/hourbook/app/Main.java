@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
         footer = {
                 "  hourbook demo                   try it on demo data: http://127.0.0.1:8080/",
                 "  hourbook serve --data /srv/hourbook",
+                "  hourbook track start --memo \"Checkout: address form\"",
                 "  HOURBOOK_DB_URL=jdbc:postgresql://db/hourbook hourbook serve --host 0.0.0.0",
                 "",
                 "Run 'hourbook <command> --help' for its settings and environment variables."})
@@ -103,6 +104,8 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand(new ServeCommand(ctx))
                 .addSubcommand(new DemoCommand(ctx))
+                .addSubcommand(org.hourbook.tracker.cli.TrackCommand.commandLine(
+                        new org.hourbook.tracker.cli.Ctx(ctx.env(), ctx.out(), ctx.err(), System.console())))
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(new PrintWriter(ctx.out(), true));
         cli.setErr(new PrintWriter(ctx.err(), true));

@@ -26,11 +26,13 @@ class LayeringTest {
             .layer("core").definedBy("org.hourbook.core..")
             .layer("store").definedBy("org.hourbook.store..")
             .layer("server").definedBy("org.hourbook.server..")
+            .layer("tracker").definedBy("org.hourbook.tracker..")
             .layer("app").definedBy("org.hourbook.app..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("tracker").mayOnlyBeAccessedByLayers("app")
             .whereLayer("server").mayOnlyBeAccessedByLayers("app")
             .whereLayer("store").mayOnlyBeAccessedByLayers("server", "app")
-            .whereLayer("core").mayOnlyBeAccessedByLayers("store", "server", "app");
+            .whereLayer("core").mayOnlyBeAccessedByLayers("store", "server", "tracker", "app");
 
     private static final ArchRule CORE_READS_NO_CLOCK = noClasses().that().resideInAPackage("org.hourbook.core..")
             .should().callMethod(System.class, "currentTimeMillis")

@@ -68,7 +68,7 @@ public final class TrackerRuntime implements AutoCloseable {
             case InputHooks.Available a -> null;
             case InputHooks.Unavailable u -> {
                 log.problem("permission", "input hooks unavailable: " + u.reason() + "; activity is recorded as unknown. " + u.fix(), null);
-                yield "Activity unknown: " + u.reason() + ". " + u.fix();
+                yield "unknown: " + u.reason() + "; to record it, " + u.fix();
             }
         };
         Syncer[] holder = new Syncer[1];

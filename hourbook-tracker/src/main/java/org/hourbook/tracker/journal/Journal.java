@@ -309,7 +309,8 @@ public final class Journal implements AutoCloseable {
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 long oldest = r.getLong(5);
-                return new Counts(r.getInt(1), r.getInt(2), r.getInt(3), r.getInt(4), r.wasNull() ? null : Instant.ofEpochSecond(oldest));
+                Instant oldestWaiting = r.wasNull() ? null : Instant.ofEpochSecond(oldest);
+                return new Counts(r.getInt(1), r.getInt(2), r.getInt(3), r.getInt(4), oldestWaiting);
             }
         } catch (SQLException e) {
             throw new JournalException("journal read failed: " + e.getMessage(), e);

@@ -162,6 +162,7 @@ public final class Tracker {
             beginRun(session, now);
             log.info("session", "start on contract " + contract.id());
         }
+        syncSoon.run(); // also fetches the contract's week from the server
         return publish(now);
     }
 
