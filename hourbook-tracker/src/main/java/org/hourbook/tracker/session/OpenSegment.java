@@ -28,6 +28,7 @@ final class OpenSegment {
     String shotFile;
     String thumbFile;
     String shotNote;
+    boolean inserted;
 
     OpenSegment(UUID id, String account, long contractId, Instant slotStart, String memo, String label, boolean activityKnown, String shot) {
         this.id = id;

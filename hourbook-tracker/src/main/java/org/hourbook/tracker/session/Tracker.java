@@ -78,6 +78,10 @@ public final class Tracker {
     private boolean limitWarned;
     private Instant lastLimitCheck = Instant.EPOCH;
     private volatile TrackerStatus status;
+    /** Closed segments the journal could not take yet (disk full): written by the next tick that can. */
+    private final List<Pending> pending = new ArrayList<>();
+
+    private record Pending(JournalSegment segment, Instant at, boolean held, boolean inserted) {}
 
     public Tracker(TimeSource time, Journal journal, ShotFiles files, ActivityCounter counter, String hooksProblem, Screens screens,
                    RandomGenerator random, TrackerLog log, String account, Settings settings, Runnable syncSoon) {
@@ -147,7 +151,7 @@ public final class Tracker {
         limitWarned = false;
         counter.drain();
         TrackerState.Session session = new TrackerState.Session(contract, memo.strip(), label == null || label.isBlank() ? null : label, now);
-        journal.put("session", contract.id() + "\t" + session.memo());
+        quietly(() -> journal.put("session", contract.id() + "\t" + session.memo()));
         if (limitReached(contract)) {
             state = new TrackerState.Stopped("The weekly limit of " + contract.weeklyLimitHours() + " h is reached; time beyond it is not billed.");
             return publish(now);
@@ -186,9 +190,9 @@ public final class Tracker {
             }
         }
         closeOpen(now, false);
-        journal.releaseAll(account);
-        journal.put("idle_since", null);
-        journal.put("session", null);
+        quietly(() -> journal.releaseAll(account));
+        quietly(() -> journal.put("idle_since", null));
+        quietly(() -> journal.put("session", null));
         state = new TrackerState.Stopped(reason);
         if (reason != null) {
             notices.add(reason);
@@ -205,15 +209,15 @@ public final class Tracker {
         if (!(state instanceof TrackerState.Idle i)) return status;
         Instant now = time.now();
         if (keep) {
-            journal.releaseAll(account);
+            quietly(() -> journal.releaseAll(account));
             log.info("idle", "idle time since " + i.since() + " kept");
         } else {
             checkpoint(now);
             long cut = discardIdle(i.since());
             log.info("idle", "idle time since " + i.since() + " discarded (" + cut + " s)");
-            journal.releaseAll(account);
+            quietly(() -> journal.releaseAll(account));
         }
-        journal.put("idle_since", null);
+        quietly(() -> journal.put("idle_since", null));
         counter.drain();
         beginRun(i.session(), now);
         syncSoon.run();
@@ -271,6 +275,7 @@ public final class Tracker {
         lastWall = now;
         lastMono = mono;
         try {
+            flushPending();
             switch (state) {
                 case TrackerState.Running r -> running(r, now);
                 case TrackerState.Idle i -> idle(i, now);
@@ -281,9 +286,8 @@ public final class Tracker {
                 case TrackerState.Stopped s -> counter.drain();
             }
         } catch (JournalException e) {
-            // Disk full or the file locked: the segment stays in memory and the next checkpoint tries again.
-            log.problem("journal", e.getMessage() + (e.diskFull() ? " (the disk is full: free space to keep tracking safely)" : ""), null);
-            notice(e.diskFull() ? "The disk is full: the journal cannot save tracked time. Free some space." : "The journal cannot be written: " + e.getMessage());
+            // Disk full or the file locked: what is in memory stays there and the next tick tries again.
+            journalFailed(e);
         }
         return publish(now);
     }
@@ -300,7 +304,7 @@ public final class Tracker {
                 captureIfDue(now, true);
                 checkpoint(now);
             }
-            journal.put("idle_since", idle.since().toString());
+            quietly(() -> journal.put("idle_since", idle.since().toString()));
             state = new TrackerState.Idle(r.session(), idle.since(), idle.detectedAt(), null);
             log.info("idle", "no input since " + idle.since() + "; tracking paused until the person answers keep or discard");
             return;
@@ -308,7 +312,9 @@ public final class Tracker {
         advance(now);
         captureIfDue(now, false);
         if (hooks && lastInput != null && lastInput.isAfter(lastReleased)) {
-            if (journal.release(account, lastInput) > 0) syncSoon.run();
+            quietly(() -> {
+                if (journal.release(account, lastInput) > 0) syncSoon.run();
+            });
             lastReleased = lastInput;
         }
         if (open != null && Duration.between(lastCheckpoint, now).compareTo(settings.checkpoint()) >= 0) checkpoint(now);
@@ -385,22 +391,72 @@ public final class Tracker {
         open = new OpenSegment(UUID.randomUUID(), account, c.id(), SegmentGrid.slotStart(from), session.memo(), session.label(), hooks,
                 shots ? "planned" : "disabled");
         if (shots) open.shotPlannedAt = CaptureMoment.plan(from, random);
-        journal.insertOpen(open.snapshot("open"));
         lastCheckpoint = from;
+        try {
+            journal.insertOpen(open.snapshot("open"));
+            open.inserted = true;
+        } catch (JournalException e) {
+            journalFailed(e); // tracking goes on in memory; the next checkpoint inserts it
+        }
     }
 
+    /**
+     * Closes the open segment in the journal; if the journal cannot take it now (disk full), it
+     * stays in memory and every tick tries again, so tracking never stalls on the disk.
+     */
     private void closeOpen(Instant at, boolean held) {
         if (open == null) return;
         open.endRun();
-        journal.close(open.snapshot("open"), at, held);
+        pending.add(new Pending(open.snapshot("open"), at, held, open.inserted));
         if (open.trackedSeconds() > 0) syncSoon.run();
         open = null;
+        try {
+            flushPending();
+        } catch (JournalException e) {
+            journalFailed(e);
+        }
+    }
+
+    private void flushPending() {
+        while (!pending.isEmpty()) {
+            Pending p = pending.get(0);
+            if (!p.inserted()) {
+                journal.insertOpen(p.segment());
+                pending.set(0, p = new Pending(p.segment(), p.at(), p.held(), true));
+            }
+            journal.close(p.segment(), p.at(), p.held());
+            pending.remove(0);
+        }
     }
 
     private void checkpoint(Instant now) {
         if (open == null) return;
-        journal.checkpoint(open.snapshot("open"));
         lastCheckpoint = now;
+        try {
+            if (!open.inserted) {
+                journal.insertOpen(open.snapshot("open"));
+                open.inserted = true;
+            } else {
+                journal.checkpoint(open.snapshot("open"));
+            }
+        } catch (JournalException e) {
+            journalFailed(e);
+        }
+    }
+
+    /** A journal write whose failure must not stop tracking (it is logged and shown). */
+    private void quietly(Runnable write) {
+        try {
+            write.run();
+        } catch (JournalException e) {
+            journalFailed(e);
+        }
+    }
+
+    private void journalFailed(JournalException e) {
+        log.problem("journal", e.getMessage() + (e.diskFull() ? " (the disk is full)" : ""), null);
+        notice(e.diskFull() ? "The disk is full: tracked time is kept in memory until the journal can save it. Free some space."
+                : "The journal cannot be written: " + e.getMessage());
     }
 
     private long discardIdle(Instant since) {

@@ -42,6 +42,7 @@ public final class TestServer implements AutoCloseable {
     private final Database db;
     private final Services services;
     private final Config config;
+    private LocalBlobStore blobs;
     private App app;
     private int port;
 
@@ -64,8 +65,10 @@ public final class TestServer implements AutoCloseable {
         Config config = Config.local("127.0.0.1", 0, dir).withPasswordCost(Config.PasswordCost.FAST);
         Database db = Database.open(StoreConfig.sqlite(dir));
         try {
-            Services services = Services.create(config, db, new LocalBlobStore(dir.resolve("blobs")), time.clock());
+            LocalBlobStore blobs = new LocalBlobStore(dir.resolve("blobs"));
+            Services services = Services.create(config, db, blobs, time.clock());
             TestServer s = new TestServer(dir, time, db, services, config);
+            s.blobs = blobs;
             s.app = App.create(config, services).start();
             s.port = s.app.port();
             return s;
@@ -127,6 +130,15 @@ public final class TestServer implements AutoCloseable {
     /** Every stored segment of the contract (deleted ones are not returned). */
     public List<Segment> segments(long contractId) {
         return db.segments().findByContract(contractId, Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"));
+    }
+
+    /** The stored bytes of a screenshot or thumbnail. */
+    public byte[] blob(String sha256) {
+        try (var b = blobs.open(sha256).orElseThrow().stream()) {
+            return b.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
