@@ -91,6 +91,9 @@ public final class TrackerRuntime implements AutoCloseable {
 
     public static TrackerRuntime start(TrackerConfig config, Account account, TrackerLog log, InputHooks hooks, Screens screens) {
         TrackerRuntime rt = new TrackerRuntime(config, account, log, hooks, screens);
+        Thread warm = daemon(screens::warmUp, "tracker-capture-warm-up");
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
         rt.tracker.recover();
         rt.timer.schedule(rt::tickLoop, 0, TimeUnit.MILLISECONDS);
         rt.syncThread.start();

@@ -24,6 +24,19 @@ public final class RobotScreens implements Screens {
     private final List<Robot> robots = new ArrayList<>();
 
     @Override
+    public synchronized void warmUp() {
+        if (GraphicsEnvironment.isHeadless()) return;
+        try {
+            GraphicsDevice[] screens = GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+            robots.clear();
+            for (GraphicsDevice d : screens) robots.add(new Robot(d));
+            Images.jpeg(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB), Images.QUALITY);
+        } catch (AWTException | RuntimeException | LinkageError | java.awt.AWTError e) {
+            // the first capture reports it
+        }
+    }
+
+    @Override
     public synchronized Capture capture(Images.Mode mode, Instant at) {
         if (GraphicsEnvironment.isHeadless()) {
             return new Capture.Failed(System.getenv("WAYLAND_DISPLAY") != null && System.getenv("DISPLAY") == null

@@ -6,6 +6,9 @@ import java.time.Instant;
 public interface Screens {
     Capture capture(Images.Mode mode, Instant at);
 
+    /** Loads what the first capture needs (AWT, the X connection), off the tracker's timer thread. */
+    default void warmUp() {}
+
     /** Used when the contract takes no screenshots, or none can be taken at all. */
     static Screens unavailable(String reason) {
         return (mode, at) -> new Capture.Failed(reason);

@@ -74,6 +74,7 @@ public final class Journal implements AutoCloseable {
     public static Journal open(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+            SqliteLibrary.useCopyIn(file.toAbsolutePath().getParent().resolve(".cache"));
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 10000");

@@ -265,7 +265,8 @@ public final class Tracker {
         Instant now = time.now();
         long mono = time.elapsedNanos();
         if (lastWall != null && state instanceof TrackerState.Running) {
-            Optional<ClockJump.Jump> jump = ClockJump.between(lastWall, lastMono, now, mono, ClockJump.TOLERANCE);
+            // The tolerance is real time: under time compression, scheduling noise is compressed too.
+            Optional<ClockJump.Jump> jump = ClockJump.between(lastWall, lastMono, now, mono, time.fromReal(ClockJump.TOLERANCE));
             if (jump.isPresent()) {
                 lastWall = now;
                 lastMono = mono;

@@ -52,6 +52,11 @@ public record ScaledTime(Instant realOrigin, Instant virtualOrigin, double facto
         return factor == 1 ? d : Duration.ofNanos((long) (d.toNanos() / factor));
     }
 
+    @Override
+    public Duration fromReal(Duration real) {
+        return factor == 1 ? real : Duration.ofNanos((long) (real.toNanos() * factor));
+    }
+
     /** {@code factor@realOrigin=virtualOrigin}, e.g. {@code 600@2026-11-18T10:00:00Z=2026-11-17T00:00:00Z}. */
     public String spec() {
         return String.format(Locale.ROOT, "%s@%s=%s", factor == Math.rint(factor) ? Long.toString((long) factor) : Double.toString(factor),

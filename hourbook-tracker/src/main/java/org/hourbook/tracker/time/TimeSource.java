@@ -23,6 +23,9 @@ public interface TimeSource {
     /** How long to really wait for {@code d} of tracker time to pass. */
     Duration toReal(Duration d);
 
+    /** How much tracker time passes in {@code real} time (the inverse of {@link #toReal}). */
+    Duration fromReal(Duration real);
+
     /** A {@link Clock} view of {@link #now()}, for code that takes a clock. */
     default Clock clock() {
         TimeSource self = this;
