@@ -447,7 +447,16 @@ public final class Journal implements AutoCloseable {
                 db.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new JournalException("journal write failed: " + e.getMessage(), e);
+            boolean full = freeBytes() < 1024 * 1024;
+            throw new JournalException("journal write failed: " + e.getMessage() + (full ? " (the disk is full)" : ""), e, full);
+        }
+    }
+
+    private long freeBytes() {
+        try {
+            return Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace();
+        } catch (java.io.IOException e) {
+            return Long.MAX_VALUE;
         }
     }
 

@@ -455,7 +455,7 @@ public final class Tracker {
     }
 
     private void journalFailed(JournalException e) {
-        log.problem("journal", e.getMessage() + (e.diskFull() ? " (the disk is full)" : ""), null);
+        log.problem("journal", e.getMessage(), null);
         notice(e.diskFull() ? "The disk is full: tracked time is kept in memory until the journal can save it. Free some space."
                 : "The journal cannot be written: " + e.getMessage());
     }
