@@ -28,7 +28,7 @@ public final class Foreground {
     private Foreground() {}
 
     /** The lock, or empty when another tracker holds it. */
-    static Optional<FileLock> lock(TrackerConfig config) throws IOException {
+    public static Optional<FileLock> lock(TrackerConfig config) throws IOException {
         Files.createDirectories(config.dataDir());
         FileChannel ch = FileChannel.open(config.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = ch.tryLock();
@@ -103,10 +103,15 @@ public final class Foreground {
         return b.toString();
     }
 
-    static ObjectNode status(TrackerRuntime rt) {
+    public static ObjectNode status(TrackerRuntime rt) {
         ObjectNode o = StatusView.of(rt.tracker().status(), rt.syncer().state(), rt.journal(), rt.account().key(), rt.config().time().now());
         o.put("pid", ProcessHandle.current().pid());
         return o;
+    }
+
+    /** Answers the CLI for a tracker that a window runs: 'track stop' stops tracking, the window stays. */
+    public static AutoCloseable control(TrackerRuntime rt) throws IOException {
+        return Control.listen(rt.config().socket(), req -> handle(rt, req, new CountDownLatch(1)));
     }
 
     private static JsonNode handle(TrackerRuntime rt, JsonNode req, CountDownLatch done) {

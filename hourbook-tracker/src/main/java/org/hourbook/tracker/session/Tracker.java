@@ -589,7 +589,13 @@ public final class Tracker {
             week = (u == null ? 0 : u.trackedAndManualSeconds()) + unsyncedWeek;
             if (session != null) left = WeeklyLimitWatch.left(limit(session.contract(), now)).stream().boxed().findFirst().orElse(null);
         }
+        org.hourbook.core.segment.MinuteActivity counts = null;
+        if (open != null && hooks) {
+            int[] sum = new int[4];
+            for (int[] m : open.minutes) for (int i = 0; i < 4; i++) sum[i] += m[i];
+            counts = new org.hourbook.core.segment.MinuteActivity(sum[0], sum[1], sum[2], sum[3]);
+        }
         return new TrackerStatus(state, now, sessionSeconds / 1000, today, week, left, last, hooks ? null : hooksProblem, captureProblem,
-                List.copyOf(notices));
+                List.copyOf(notices), counts);
     }
 }

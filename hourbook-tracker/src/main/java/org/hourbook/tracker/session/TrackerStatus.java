@@ -14,9 +14,11 @@ import java.util.UUID;
  * @param limitLeftSeconds under the weekly limit, or {@code null} without a limit
  * @param activity       {@code null} when input hooks work; otherwise why activity is unknown
  * @param notices        things the person should know (limit, clock jumps, week lock, refusals)
+ * @param segmentActivity the counts of the segment in progress so far (what the client will see), or null
  */
 public record TrackerStatus(TrackerState state, Instant at, long sessionSeconds, long todaySeconds, long weekSeconds,
-                            Long limitLeftSeconds, LastShot lastShot, String activity, String capture, List<String> notices) {
+                            Long limitLeftSeconds, LastShot lastShot, String activity, String capture, List<String> notices,
+                            org.hourbook.core.segment.MinuteActivity segmentActivity) {
 
     /** The last screenshot, for the preview with its "delete" button. */
     public record LastShot(UUID segment, Instant takenAt, String thumbFile, String state) {}

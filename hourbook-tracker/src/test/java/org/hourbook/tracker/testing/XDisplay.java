@@ -23,9 +23,12 @@ public final class XDisplay implements AutoCloseable, ExecutionCondition {
     static final Path XVFB = Path.of("/usr/bin/Xvfb");
     static final Path XDOTOOL = Path.of("/usr/bin/xdotool");
     static final Path XRANDR = Path.of("/usr/bin/xrandr");
+    static final Path TRAYER = Path.of("/usr/bin/trayer");
+    static final Path OPENBOX = Path.of("/usr/bin/openbox");
 
     private final Process xvfb;
     private final String display;
+    private final List<Process> helpers = new ArrayList<>();
 
     private XDisplay(Process xvfb, String display) {
         this.xvfb = xvfb;
@@ -40,9 +43,9 @@ public final class XDisplay implements AutoCloseable, ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (Files.isExecutable(XVFB) && Files.isExecutable(XDOTOOL) && Files.isExecutable(XRANDR)) return ConditionEvaluationResult.enabled("Xvfb and xdotool found");
-        String message = "DESKTOP TRACKER TESTS NEED " + XVFB + ", " + XDOTOOL + " AND " + XRANDR
-                + " (Debian: apt-get install xvfb xdotool x11-xserver-utils)";
+        if (Files.isExecutable(XVFB) && Files.isExecutable(XDOTOOL) && Files.isExecutable(XRANDR) && Files.isExecutable(TRAYER) && Files.isExecutable(OPENBOX)) return ConditionEvaluationResult.enabled("Xvfb and xdotool found");
+        String message = "DESKTOP TRACKER TESTS NEED " + XVFB + ", " + XDOTOOL + ", " + XRANDR + ", " + TRAYER + " AND " + OPENBOX
+                + " (Debian: apt-get install xvfb xdotool x11-xserver-utils trayer openbox)";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) throw new IllegalStateException(message + " — failing because CI=true");
         System.err.println("!!! SKIPPED: " + message);
         return ConditionEvaluationResult.disabled("SKIPPED: " + message);
@@ -125,8 +128,42 @@ public final class XDisplay implements AutoCloseable, ExecutionCondition {
         }
     }
 
+    /** A system tray (trayer) on this display, for tray icons to dock into. */
+    public void startTray() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "24",
+                "--SetDockType", "true").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("DISPLAY", display);
+        helpers.add(pb.start());
+    }
+
+    /** A window manager (openbox), as every desktop has: it gives a new window the keyboard focus. */
+    public void startWindowManager() throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("openbox").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("DISPLAY", display);
+        helpers.add(pb.start());
+        Thread.sleep(500);
+    }
+
+    /** Names and geometry of every window (xwininfo -root -tree). */
+    public String windows() {
+        try {
+            ProcessBuilder pb = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true);
+            pb.environment().put("DISPLAY", display);
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(10, TimeUnit.SECONDS);
+            return out;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     @Override
     public void close() {
+        for (Process h : helpers) h.destroyForcibly();
         if (xvfb == null) return;
         xvfb.destroy();
         try {
