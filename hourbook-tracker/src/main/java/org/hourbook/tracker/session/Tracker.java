@@ -494,6 +494,7 @@ public final class Tracker {
                     open.shotTakenAt = shot.takenAt();
                     journal.shotTaken(open.id, shot.takenAt(), open.shotFile, open.thumbFile);
                     captureProblem = null;
+                    screens.release();
                 } catch (IOException e) {
                     failShot("the screenshot could not be saved: " + e.getMessage());
                 }

@@ -35,13 +35,14 @@ public final class TrackerProcess {
     }
 
     public static Process spawn(Map<String, String> env, Path out, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xmx96m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), TrackerMain.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(TrackerMain.jvmOptions());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), TrackerMain.class.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()));
         pb.environment().remove("DISPLAY");
         pb.environment().putAll(env);
+        pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         return pb.start();
     }
 
