@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * the request path: after 3 s of diary load the C2 compiler still used a quarter of a core while
  * measuring (top -H), and 10 s left the API at 1.4-1.9 ms of CPU per request against 1.0-1.1 ms
  * after 30 s, so the server was measured half-compiled, unlike one that has been up a minute.
- * The diary's two sides then take {@code --rounds} turns each ({@link Load#alternate}).
+ * Both then take {@code --rounds} turns each in alternating order: the diary ({@link Load#alternate})
+ * and ingest (the rows split across the turns).
  * {@code tracker [--idle 60] [--rounds 20]} and {@code trackers [--freelancers 2000] [--seconds 20] [--connections 48]}
  * (not part of {@code all}) measure the desktop tracker ({@link TrackerBench}) and how many trackers
  * one server node takes ({@link TrackersBench}).
@@ -44,7 +45,8 @@ public final class Bench {
             if (what.equals("ingest") || what.equals("all")) {
                 try (World w = World.open(tmp.resolve("ingest"))) {
                     System.out.println(IngestBench.run(w, opt.getOrDefault("rows", 20_000), opt.getOrDefault("batch", 50),
-                            opt.getOrDefault("clients", 4), opt.getOrDefault("warmup-rows", IngestBench.WARM_UP_ROWS)));
+                            opt.getOrDefault("clients", 4), opt.getOrDefault("warmup-rows", IngestBench.WARM_UP_ROWS),
+                            opt.getOrDefault("rounds", 5)));
                 }
             }
             Path diaryDir = tmp.resolve("diary");

@@ -22,11 +22,14 @@ import java.util.stream.Collectors;
 
 /**
  * Segment batch ingest: the same rows through {@code POST /api/v1/contracts/{id}/segments} and as
- * a bare JDBC batch insert into the same SQLite file, in one run. Bare JDBC goes first, so the API
- * writes into the larger table (the comparison errs against the API).
+ * a bare JDBC batch insert into the same SQLite file, in one run. After both sides' warm-ups the
+ * rows are written in {@code rounds} turns whose order alternates (JDBC then API, API then JDBC,
+ * ...), as the diary bench does: a shared machine's load drift then falls on both sides alike,
+ * and the tables grow evenly under both. The ratio is of the sums; the turns' own ratios show
+ * the spread.
  */
 final class IngestBench {
-    record Result(int rows, int batchSize, int clients, Side jdbc, Side api) {
+    record Result(int rows, int batchSize, int clients, Side jdbc, Side api, List<Double> turnRatios) {
         double jdbcRowsPerSecond() {
             return rows / jdbc.seconds();
         }
@@ -41,9 +44,11 @@ final class IngestBench {
 
         @Override
         public String toString() {
-            return String.format("ingest: %d rows in batches of %d | bare JDBC %,.0f rows/s (CPU %.1f µs/row) | API (%d clients) %,.0f rows/s"
-                    + " (CPU %.1f µs/row) | ratio %.2f", rows, batchSize, jdbcRowsPerSecond(), jdbc.cpuNanos / 1e3 / rows, clients,
-                    apiRowsPerSecond(), api.cpuNanos / 1e3 / rows, ratio());
+            List<Double> sorted = turnRatios.stream().sorted().toList();
+            return String.format("ingest: %d rows in batches of %d, %d alternating turns | bare JDBC %,.0f rows/s (CPU %.1f µs/row) | "
+                    + "API (%d clients) %,.0f rows/s (CPU %.1f µs/row) | ratio %.2f (turns %.2f-%.2f, median %.2f)", rows, batchSize,
+                    turnRatios.size(), jdbcRowsPerSecond(), jdbc.cpuNanos / 1e3 / rows, clients, apiRowsPerSecond(),
+                    api.cpuNanos / 1e3 / rows, ratio(), sorted.getFirst(), sorted.getLast(), sorted.get(sorted.size() / 2));
         }
     }
 
@@ -53,6 +58,10 @@ final class IngestBench {
             long cpu0 = Load.processCpuNanos();
             Duration wall = run.call();
             return new Side(wall.toNanos() / 1e9, Load.processCpuNanos() - cpu0);
+        }
+
+        Side plus(Side other) {
+            return new Side(seconds + other.seconds, cpuNanos + other.cpuNanos);
         }
     }
 
@@ -66,20 +75,37 @@ final class IngestBench {
      */
     static final int WARM_UP_ROWS = 40_000;
 
-    static Result run(World world, int rows, int batchSize, int clients, int warmUpRows) throws Exception {
+    static Result run(World world, int rows, int batchSize, int clients, int warmUpRows, int rounds) throws Exception {
         List<Instant> slots = editableSlots(Instant.now());
         // Warm both paths up (JIT, pool, page cache) on their own freelancers first.
         jdbc(world, batches(world.addFreelancers(freelancersFor(warmUpRows, slots), "warm-jdbc"), slots, warmUpRows, batchSize, 1));
         api(world, requests(world, batches(world.addFreelancers(freelancersFor(warmUpRows, slots), "warm-api"), slots, warmUpRows,
                 batchSize, 2)), clients);
 
-        int freelancers = freelancersFor(rows, slots);
-        List<List<Rows.Row>> jdbcBatches = batches(world.addFreelancers(freelancers, "jdbc"), slots, rows, batchSize, 3);
-        // The load generator's own work (the JSON of every request) is done before the clock starts.
-        List<Upload> apiRequests = requests(world, batches(world.addFreelancers(freelancers, "api"), slots, rows, batchSize, 4));
-        Side jdbc = Side.measure(() -> jdbc(world, jdbcBatches));
-        Side api = Side.measure(() -> api(world, apiRequests, clients));
-        return new Result(rows, batchSize, clients, jdbc, api);
+        int perTurn = Math.max(batchSize, rows / rounds);
+        Side jdbc = new Side(0, 0);
+        Side api = new Side(0, 0);
+        List<Double> ratios = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            int freelancers = freelancersFor(perTurn, slots);
+            List<List<Rows.Row>> jdbcBatches = batches(world.addFreelancers(freelancers, "jdbc" + r), slots, perTurn, batchSize, 3 + 2L * r);
+            // The load generator's own work (the JSON of every request) is done before the clock starts.
+            List<Upload> apiRequests = requests(world, batches(world.addFreelancers(freelancers, "api" + r), slots, perTurn, batchSize,
+                    4 + 2L * r));
+            Side j;
+            Side a;
+            if (r % 2 == 0) {
+                j = Side.measure(() -> jdbc(world, jdbcBatches));
+                a = Side.measure(() -> api(world, apiRequests, clients));
+            } else {
+                a = Side.measure(() -> api(world, apiRequests, clients));
+                j = Side.measure(() -> jdbc(world, jdbcBatches));
+            }
+            jdbc = jdbc.plus(j);
+            api = api.plus(a);
+            ratios.add(j.seconds() / a.seconds());
+        }
+        return new Result(perTurn * rounds, batchSize, clients, jdbc, api, ratios);
     }
 
     private static int freelancersFor(int rows, List<Instant> slots) {

@@ -19,7 +19,7 @@ import org.hourbook.server.Services;
 import org.hourbook.server.ops.BatchedStderr;
 import org.hourbook.store.Database;
 import org.hourbook.store.StoreConfig;
-import org.hourbook.store.TokenKind;
+import org.hourbook.store.auth.TokenKind;
 import org.hourbook.store.blob.LocalBlobStore;
 
 /**

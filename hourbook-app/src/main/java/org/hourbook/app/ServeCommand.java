@@ -52,6 +52,20 @@ import picocli.CommandLine.Option;
                 "  HOURBOOK_METRICS_TOKEN   /metrics then needs Authorization: Bearer <token>",
                 "                           (default: unset, /metrics open to whoever reaches",
                 "                           the address; mind this with --host 0.0.0.0)",
+                "  HOURBOOK_PUBLIC_URL      the address people reach Hourbook at, for links in",
+                "                           mails and the setup link, for example",
+                "                           https://hours.example.com (default: the listening",
+                "                           address; admin commands then guess it)",
+                "  HOURBOOK_SMTP_HOST       send mail (invitations, password resets, alerts)",
+                "                           through this SMTP server (default: unset, no mail;",
+                "                           pages show the links to copy instead)",
+                "  HOURBOOK_SMTP_SECURITY   STARTTLS (required, not tried), TLS (implicit) or",
+                "                           NONE for a local relay (default STARTTLS)",
+                "  HOURBOOK_SMTP_PORT       default 587 for STARTTLS, 465 for TLS, 25 for NONE",
+                "  HOURBOOK_SMTP_USER       sign in as this user, with HOURBOOK_SMTP_PASSWORD",
+                "  HOURBOOK_SMTP_PASSWORD   (default: both unset, no sign-in)",
+                "  HOURBOOK_SMTP_FROM       the sender, required with a host, for example",
+                "                           \"Hourbook <hourbook@example.org>\"",
                 "",
                 "Examples:",
                 "  hourbook serve",
@@ -125,9 +139,6 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     static int reportInvalid(Main.Context ctx, String command, Settings.Invalid invalid) {
-        ctx.err().println("hourbook " + command + ": cannot start, please fix:");
-        invalid.problems.forEach(p -> ctx.err().println("  - " + p));
-        ctx.err().println("(see 'hourbook " + command + " --help')");
-        return 2;
+        return ctx.reportInvalid(command, invalid);
     }
 }

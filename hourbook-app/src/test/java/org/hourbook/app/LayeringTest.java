@@ -16,7 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point one way across modules: app → server → store → core. Core holds the rules
+ * Dependencies point one way across modules: app → server → store → core, and the API's wire
+ * types (api → core) for the server and its clients. Core holds the rules
  * of time and money and must stay testable in milliseconds, so it knows nothing of I/O, SQL,
  * HTTP, Swing or the system clock. (The core module has its own purity test; this one sees every
  * module's classes together, which only the app's classpath can.)
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
     private static final LayeredArchitecture LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("core").definedBy("org.hourbook.core..")
+            .layer("api").definedBy("org.hourbook.api..")
             .layer("store").definedBy("org.hourbook.store..")
             .layer("server").definedBy("org.hourbook.server..")
             .layer("tracker").definedBy("org.hourbook.tracker..")
@@ -32,7 +34,8 @@ class LayeringTest {
             .whereLayer("tracker").mayOnlyBeAccessedByLayers("app")
             .whereLayer("server").mayOnlyBeAccessedByLayers("app")
             .whereLayer("store").mayOnlyBeAccessedByLayers("server", "app")
-            .whereLayer("core").mayOnlyBeAccessedByLayers("store", "server", "tracker", "app");
+            .whereLayer("api").mayOnlyBeAccessedByLayers("server", "tracker", "app")
+            .whereLayer("core").mayOnlyBeAccessedByLayers("api", "store", "server", "tracker", "app");
 
     private static final ArchRule CORE_READS_NO_CLOCK = noClasses().that().resideInAPackage("org.hourbook.core..")
             .should().callMethod(System.class, "currentTimeMillis")
@@ -93,6 +96,23 @@ class LayeringTest {
         assertThatThrownBy(() -> CORE_READS_NO_CLOCK.check(canaries)).isInstanceOf(AssertionError.class).hasMessageContaining("ReadsTheClock");
         // The canaries alone leave the upper layers empty, which is fine for this check only.
         assertThatThrownBy(() -> LAYERS.withOptionalLayers(true).check(canaries)).isInstanceOf(AssertionError.class).hasMessageContaining("UsesTheServer");
+    }
+
+    @Test
+    void services_know_nothing_of_http() {
+        noClasses().that().resideInAPackage("org.hourbook.server..")
+                .and().haveSimpleNameEndingWith("Service").or().haveSimpleName("SegmentEdits").or().haveSimpleName("SegmentUploads")
+                .or().haveSimpleName("Credentials")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..")
+                .because("services return domain results (or throw a Refusal); one mapping at the edge turns them into statuses")
+                .check(classes);
+    }
+
+    @Test
+    void the_wire_types_know_nothing_of_the_server_or_the_store() {
+        noClasses().that().resideInAPackage("org.hourbook.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hourbook.server..", "org.hourbook.store..", "io.javalin..")
+                .check(classes);
     }
 
     @Test

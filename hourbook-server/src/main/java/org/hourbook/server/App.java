@@ -3,15 +3,38 @@ package org.hourbook.server;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hourbook.core.policy.Violation;
+import org.hourbook.server.account.TeamPages;
+import org.hourbook.server.account.TeamRoutes;
+import org.hourbook.server.audit.AuditPages;
+import org.hourbook.server.audit.AuditRoutes;
+import org.hourbook.server.auth.AuthRoutes;
 import org.hourbook.server.auth.Authenticator;
-import org.hourbook.server.http.ApiException;
+import org.hourbook.server.auth.SessionCookie;
+import org.hourbook.server.contract.ContractPages;
+import org.hourbook.server.contract.ContractRoutes;
+import org.hourbook.server.diary.DiaryPages;
+import org.hourbook.server.diary.DiaryRoutes;
 import org.hourbook.server.http.ClientAddress;
 import org.hourbook.server.http.ErrorMapping;
 import org.hourbook.server.http.Json;
+import org.hourbook.server.mail.MailSender;
+import org.hourbook.server.openapi.Endpoints;
+import org.hourbook.server.openapi.OpenApi;
+import org.hourbook.server.openapi.Operation;
+import org.hourbook.server.ops.Housekeeping;
 import org.hourbook.server.ops.OpsRoutes;
+import org.hourbook.server.screenshot.ScreenshotPages;
+import org.hourbook.server.screenshot.ScreenshotRoutes;
+import org.hourbook.server.timesheet.TimesheetPages;
+import org.hourbook.server.timesheet.TimesheetRoutes;
+import org.hourbook.server.web.Pages;
+import org.hourbook.server.web.SignInPages;
 import org.hourbook.server.web.StaticAssets;
-import org.hourbook.server.web.WebRoutes;
+import org.hourbook.server.web.WebContext;
 
 /**
  * The app factory: a configured Javalin instance over the given services. No static state, so a
@@ -28,14 +51,18 @@ public final class App {
     private final Javalin javalin;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean draining;
-    private final org.hourbook.server.ops.Housekeeping housekeeping;
-    private final java.util.List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Housekeeping housekeeping;
+    /** Sends queued mail; {@code null} when mail is not configured. */
+    private final MailSender mailSender;
+    private final List<String> routes = new CopyOnWriteArrayList<>();
+    private final List<Operation> documented = new CopyOnWriteArrayList<>();
 
     private App(Config config, Services services) {
         this.config = config;
         this.services = services;
         this.javalin = build();
-        this.housekeeping = new org.hourbook.server.ops.Housekeeping(services.db(), services.clock());
+        this.housekeeping = new Housekeeping(services.db(), services.clock());
+        this.mailSender = config.mail() == null ? null : new MailSender(services.db(), config.mail(), services.clock());
     }
 
     public static App create(Config config, Services services) {
@@ -44,8 +71,8 @@ public final class App {
 
     private Javalin build() {
         Authenticator authenticator = new Authenticator(services, config);
-        StaticAssets staticAssets = new StaticAssets();
         ClientAddress clientAddress = ClientAddress.trusting(config.trustedProxies());
+        Pages pages = new Pages();
         return Javalin.create(cfg -> {
             // ctx.ip() (login limits) is the real client behind trusted proxies, the peer otherwise.
             cfg.contextResolver.ip = clientAddress::of;
@@ -63,27 +90,56 @@ public final class App {
                 http.setOutputAggregationSize(64 * 1024);
             });
             cfg.events.handlerAdded(h -> routes.add(h.getHttpMethod().name() + " " + h.getPath()));
-            cfg.requestLogger.http((ctx, ms) -> OpsRoutes.log(ctx, ms, services.metrics()));
+            cfg.requestLogger.http((ctx, ms) -> {
+                // Counted out once the answer is written (after-handlers run before it is): a stop
+                // that waits for the count never closes a connection under an unsent answer.
+                if (ctx.attribute("hourbook.counted") != null) inFlight.decrementAndGet();
+                OpsRoutes.log(ctx, ms, services.metrics());
+            });
             cfg.routes.before(ctx -> {
-                if (draining) throw new ApiException(503, "server.stopping", null, "server is shutting down");
+                if (draining) throw new Refusal.Unavailable(new Violation("server.stopping", null, "server is shutting down"));
                 inFlight.incrementAndGet();
                 ctx.attribute("hourbook.counted", Boolean.TRUE);
             });
-            cfg.routes.after(ctx -> {
-                if (ctx.attribute("hourbook.counted") != null) inFlight.decrementAndGet();
-            });
-            OpsRoutes.register(cfg.routes, services.metrics(), config.metricsToken(), config.secureCookies());
+            Endpoints endpoints = new Endpoints(cfg.routes);
+            // Ops first: its security headers go on every answer, /metrics has its own token.
+            new OpsRoutes(services.metrics(), config.metricsToken(), config.secureCookies()).register(endpoints);
             cfg.routes.before(authenticator::authenticate);
-            ErrorMapping.register(cfg.routes);
-            ApiRoutes.register(cfg.routes, services);
-            WebRoutes.register(cfg.routes, services);
-            staticAssets.register(cfg.routes);
+            ErrorMapping.register(cfg.routes, pages::notFound);
+            cfg.routes.exception(WebContext.Stop.class, (e, ctx) -> { /* the response is already written */ });
+            for (Endpoints.Feature feature : features(pages)) feature.register(endpoints);
+            documented.addAll(endpoints.documented());
         });
+    }
+
+    /** Every feature's API routes and pages, each registering its own endpoints and their descriptions. */
+    private List<Endpoints.Feature> features(Pages pages) {
+        SessionCookie sessions = new SessionCookie(services.sessions(), config);
+        var contracts = services.contracts();
+        return List.of(
+                new OpenApi("0.1.0"),
+                new AuthRoutes(services.apiTokens(), sessions),
+                new ContractRoutes(contracts),
+                new DiaryRoutes(services.uploads(), services.edits(), services.diary()),
+                new ScreenshotRoutes(services.screenshots()),
+                new TimesheetRoutes(services.timesheets()),
+                new AuditRoutes(contracts, services.audit()),
+                new TeamRoutes(services.teams()),
+                new SignInPages(sessions, pages),
+                new ContractPages(contracts, pages),
+                new DiaryPages(services.diary(), services.edits(), contracts, pages, services.clock()),
+                new ScreenshotPages(services.screenshots()),
+                new TimesheetPages(services.timesheets(), contracts, pages, services.clock()),
+                new AuditPages(contracts, services.audit(), pages),
+                new TeamPages(services.teams(), pages, services.clock()),
+                new StaticAssets());
     }
 
     public App start() {
         javalin.start(config.host(), config.port());
+        services.publicUrl().listeningOn(config.host(), javalin.port());
         housekeeping.start();
+        if (mailSender != null) mailSender.start();
         return this;
     }
 
@@ -92,8 +148,13 @@ public final class App {
     }
 
     /** "METHOD /path" of every registered HTTP handler (e.g. for the OpenAPI completeness test). */
-    public java.util.List<String> routes() {
-        return java.util.List.copyOf(routes);
+    public List<String> routes() {
+        return List.copyOf(routes);
+    }
+
+    /** "METHOD /path" of every operation the OpenAPI document describes. */
+    public List<String> documentedRoutes() {
+        return documented.stream().map(o -> o.method() + " " + o.path()).toList();
     }
 
     public Javalin javalin() {
@@ -112,6 +173,7 @@ public final class App {
     public void stop() {
         draining = true;
         housekeeping.close();
+        if (mailSender != null) mailSender.close();
         long deadline = System.nanoTime() + config.shutdownTimeout().toNanos();
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
             try {

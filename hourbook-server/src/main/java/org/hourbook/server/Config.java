@@ -2,10 +2,15 @@ package org.hourbook.server;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import org.hourbook.server.mail.MailSettings;
 
 /**
  * Everything the server needs to know at start-up, read once by {@code Main} and passed in.
+ * <pre>
+ * Config c = Config.local("127.0.0.1", 8080, dataDir).withMail(smtp).withPublicUrl("https://hours.example.com");
+ * </pre>
  *
  * @param dataDir        where SQLite and the local blob store live
  * @param dbUrl          a {@code jdbc:postgresql:} URL, or {@code null} for SQLite in {@code dataDir}
@@ -17,6 +22,11 @@ import java.util.Objects;
  *                       is believed (for the client address of login limits); empty: none
  * @param metricsToken   when set, {@code /metrics} needs {@code Authorization: Bearer <token>};
  *                       {@code null}: open to whoever reaches the listening address
+ * @param mail           the SMTP server outbound mail goes through; {@code null}: mail is not
+ *                       configured (nothing is queued, pages show links to copy)
+ * @param publicUrl      the address people reach the server at (e.g. {@code https://hours.example.com}),
+ *                       for the links in mails and printed setup links; {@code null}: the
+ *                       listening address ({@link PublicUrl})
  */
 public record Config(
         String host,
@@ -32,8 +42,10 @@ public record Config(
         Duration sessionAbsolute,
         Duration shutdownTimeout,
         UploadLimits limits,
-        java.util.List<String> trustedProxies,
-        String metricsToken) {
+        List<String> trustedProxies,
+        String metricsToken,
+        MailSettings mail,
+        String publicUrl) {
 
     public Config {
         Objects.requireNonNull(host, "host");
@@ -45,59 +57,103 @@ public record Config(
         sessionAbsolute = sessionAbsolute == null ? Duration.ofDays(30) : sessionAbsolute;
         shutdownTimeout = shutdownTimeout == null ? Duration.ofSeconds(10) : shutdownTimeout;
         limits = limits == null ? UploadLimits.DEFAULT : limits;
-        trustedProxies = trustedProxies == null ? java.util.List.of() : java.util.List.copyOf(trustedProxies);
+        trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
         metricsToken = metricsToken == null || metricsToken.isBlank() ? null : metricsToken;
-    }
-
-    /** The settings before proxies and the metrics token existed; both off. */
-    public Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, BlobSettings blobs,
-            boolean secureCookies, PasswordCost passwordCost, Duration sessionIdle, Duration sessionAbsolute,
-            Duration shutdownTimeout, UploadLimits limits) {
-        this(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secureCookies, passwordCost, sessionIdle, sessionAbsolute,
-                shutdownTimeout, limits, null, null);
+        publicUrl = PublicUrl.checked(publicUrl);
     }
 
     /** Sensible defaults for one laptop: SQLite and local blobs under {@code dataDir}. */
     public static Config local(String host, int port, Path dataDir) {
-        return new Config(host, port, dataDir, null, null, null, null, false, null, null, null, null, null, null, null);
+        return new Config(host, port, dataDir, null, null, null, null, false, null, null, null, null, null, null, null, null, null);
     }
 
     public Config withPasswordCost(PasswordCost cost) {
-        return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secureCookies, cost, sessionIdle,
-                sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken);
+        return edit(b -> b.passwordCost = cost);
     }
 
     public Config withDatabase(String url, String user, String password) {
-        return new Config(host, port, dataDir, url, user, password, blobs, secureCookies, passwordCost, sessionIdle,
-                sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken);
+        return edit(b -> {
+            b.dbUrl = url;
+            b.dbUser = user;
+            b.dbPassword = password;
+        });
+    }
+
+    /** Screenshot byte and pixel limits. */
+    public Config withLimits(UploadLimits uploadLimits) {
+        return edit(b -> b.limits = uploadLimits);
     }
 
     public Config withBlobs(BlobSettings settings) {
-        return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, settings, secureCookies, passwordCost,
-                sessionIdle, sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken);
+        return edit(b -> b.blobs = settings);
+    }
+
+    /** Believe {@code X-Forwarded-For} from these proxies (addresses or CIDR ranges such as {@code 10.0.0.0/8}). */
+    public Config withTrustedProxies(List<String> proxies) {
+        return edit(b -> b.trustedProxies = proxies);
+    }
+
+    public Config withMetricsToken(String token) {
+        return edit(b -> b.metricsToken = token);
+    }
+
+    public Config withSecureCookies(boolean secure) {
+        return edit(b -> b.secureCookies = secure);
+    }
+
+    /** Send mail through this SMTP server; {@code null} turns mail off. */
+    public Config withMail(MailSettings settings) {
+        return edit(b -> b.mail = settings);
+    }
+
+    /** The address people reach the server at, for links in mails (no trailing slash needed). */
+    public Config withPublicUrl(String url) {
+        return edit(b -> b.publicUrl = url);
     }
 
     @Override
     public String toString() { // never log the database password or the metrics token
         return "Config[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl + ", blobs=" + blobs
                 + ", secureCookies=" + secureCookies + ", trustedProxies=" + trustedProxies
-                + ", metricsToken=" + (metricsToken == null ? "none" : "***") + "]";
+                + ", metricsToken=" + (metricsToken == null ? "none" : "***") + ", mail=" + (mail == null ? "off" : mail)
+                + ", publicUrl=" + publicUrl + "]";
     }
 
-    /** Believe {@code X-Forwarded-For} from these proxies (addresses or CIDR ranges such as {@code 10.0.0.0/8}). */
-    public Config withTrustedProxies(java.util.List<String> proxies) {
-        return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secureCookies, passwordCost, sessionIdle,
-                sessionAbsolute, shutdownTimeout, limits, proxies, metricsToken);
+    /** A copy with some settings changed: one place that lists every component. */
+    private Config edit(java.util.function.Consumer<Fields> change) {
+        Fields f = new Fields(this);
+        change.accept(f);
+        return new Config(host, port, dataDir, f.dbUrl, f.dbUser, f.dbPassword, f.blobs, f.secureCookies, f.passwordCost, sessionIdle,
+                sessionAbsolute, shutdownTimeout, f.limits, f.trustedProxies, f.metricsToken, f.mail, f.publicUrl);
     }
 
-    public Config withMetricsToken(String token) {
-        return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secureCookies, passwordCost, sessionIdle,
-                sessionAbsolute, shutdownTimeout, limits, trustedProxies, token);
-    }
+    /** The settings a {@code with...} may change. */
+    private static final class Fields {
+        String dbUrl;
+        String dbUser;
+        String dbPassword;
+        BlobSettings blobs;
+        boolean secureCookies;
+        PasswordCost passwordCost;
+        UploadLimits limits;
+        List<String> trustedProxies;
+        String metricsToken;
+        MailSettings mail;
+        String publicUrl;
 
-    public Config withSecureCookies(boolean secure) {
-        return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, blobs, secure, passwordCost, sessionIdle,
-                sessionAbsolute, shutdownTimeout, limits, trustedProxies, metricsToken);
+        Fields(Config c) {
+            dbUrl = c.dbUrl;
+            dbUser = c.dbUser;
+            dbPassword = c.dbPassword;
+            blobs = c.blobs;
+            secureCookies = c.secureCookies;
+            passwordCost = c.passwordCost;
+            limits = c.limits;
+            trustedProxies = c.trustedProxies;
+            metricsToken = c.metricsToken;
+            mail = c.mail;
+            publicUrl = c.publicUrl;
+        }
     }
 
     /** Where screenshots go: a local folder, or an S3-compatible bucket. */

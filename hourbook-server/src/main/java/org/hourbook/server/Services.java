@@ -3,8 +3,10 @@ package org.hourbook.server;
 import java.time.Clock;
 import java.util.Objects;
 import org.hourbook.server.account.TeamService;
+import org.hourbook.server.account.UserAdminService;
 import org.hourbook.server.audit.AuditService;
 import org.hourbook.server.auth.ApiTokenService;
+import org.hourbook.server.auth.CapabilityLinks;
 import org.hourbook.server.auth.Credentials;
 import org.hourbook.server.auth.PasswordHasher;
 import org.hourbook.server.auth.SessionService;
@@ -13,6 +15,7 @@ import org.hourbook.server.contract.ContractService;
 import org.hourbook.server.diary.DiaryService;
 import org.hourbook.server.diary.SegmentEdits;
 import org.hourbook.server.diary.SegmentUploads;
+import org.hourbook.server.mail.Outbox;
 import org.hourbook.server.ops.Metrics;
 import org.hourbook.server.screenshot.ScreenshotService;
 import org.hourbook.server.timesheet.TimesheetService;
@@ -46,6 +49,10 @@ public final class Services {
     private final ScreenshotService screenshots;
     private final TimesheetService timesheets;
     private final TeamService teams;
+    private final Outbox outbox;
+    private final CapabilityLinks links;
+    private final PublicUrl publicUrl;
+    private final UserAdminService userAdmin;
 
     private Services(Config config, Database db, BlobStore blobs, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
@@ -68,6 +75,10 @@ public final class Services {
         this.screenshots = new ScreenshotService(db, blobs, contracts, metrics, config.limits());
         this.timesheets = new TimesheetService(db, contracts, clock);
         this.teams = new TeamService(db, clock);
+        this.outbox = new Outbox(db, config.mail(), clock);
+        this.links = new CapabilityLinks(db, tokens, clock);
+        this.publicUrl = new PublicUrl(config.publicUrl());
+        this.userAdmin = new UserAdminService(db, links, clock);
     }
 
     public static Services create(Config config, Database db, BlobStore blobs, Clock clock) {
@@ -115,6 +126,18 @@ public final class Services {
 
     /** The agency lead's team page data. */
     public TeamService teams() { return teams; }
+
+    /** Outbound mail: queue a message in the transaction that causes it; is mail configured at all. */
+    public Outbox outbox() { return outbox; }
+
+    /** One-time capability links: setup, invitations, password and email links. */
+    public CapabilityLinks links() { return links; }
+
+    /** The address people reach the server at, for absolute links (known once the app listens). */
+    public PublicUrl publicUrl() { return publicUrl; }
+
+    /** The operator's account commands: create a person with a password link, reset, disable, enable. */
+    public UserAdminService userAdmin() { return userAdmin; }
 
     /** A per-installation secret (e.g. for signing capability URLs). */
     public String serverKey() { return serverKey; }

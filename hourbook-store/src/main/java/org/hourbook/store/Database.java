@@ -13,6 +13,16 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.hourbook.store.account.AccountRepository;
+import org.hourbook.store.account.UserStatusRepository;
+import org.hourbook.store.audit.AuditRepository;
+import org.hourbook.store.auth.ApiTokenRepository;
+import org.hourbook.store.auth.CapabilityLinkRepository;
+import org.hourbook.store.auth.LoginAttemptRepository;
+import org.hourbook.store.auth.SessionRepository;
+import org.hourbook.store.contract.ContractRepository;
+import org.hourbook.store.mail.OutboxRepository;
+import org.hourbook.store.segment.SegmentRepository;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -211,6 +221,12 @@ public final class Database implements AutoCloseable {
     public LoginAttemptRepository loginAttempts() { return pooled.loginAttempts(); }
 
     public JobLeaseRepository jobLeases() { return pooled.jobLeases(); }
+
+    public OutboxRepository mail() { return pooled.mail(); }
+
+    public CapabilityLinkRepository links() { return pooled.links(); }
+
+    public UserStatusRepository userStatus() { return pooled.userStatus(); }
 
     /**
      * Runs {@code work} in one transaction with repositories bound to it. Commits when it returns,

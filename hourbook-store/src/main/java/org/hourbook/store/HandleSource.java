@@ -8,7 +8,7 @@ import org.jdbi.v3.core.Jdbi;
  * How a repository gets a handle: from the pool for each call, or the one handle of a running
  * transaction, so that the same repository code works both ways.
  */
-sealed interface HandleSource {
+public sealed interface HandleSource {
 
     <T> T with(Function<Handle, T> work);
 

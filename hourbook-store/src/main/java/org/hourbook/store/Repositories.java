@@ -1,5 +1,16 @@
 package org.hourbook.store;
 
+import org.hourbook.store.account.AccountRepository;
+import org.hourbook.store.account.UserStatusRepository;
+import org.hourbook.store.audit.AuditRepository;
+import org.hourbook.store.auth.ApiTokenRepository;
+import org.hourbook.store.auth.CapabilityLinkRepository;
+import org.hourbook.store.auth.LoginAttemptRepository;
+import org.hourbook.store.auth.SessionRepository;
+import org.hourbook.store.contract.ContractRepository;
+import org.hourbook.store.mail.OutboxRepository;
+import org.hourbook.store.segment.SegmentRepository;
+
 /**
  * Every repository, bound either to the pool (each call its own short transaction) or to the one
  * handle of a transaction opened by {@link Database#inTransaction}.
@@ -14,6 +25,9 @@ public final class Repositories {
     private final SettingsRepository settings;
     private final LoginAttemptRepository loginAttempts;
     private final JobLeaseRepository jobLeases;
+    private final OutboxRepository mail;
+    private final CapabilityLinkRepository links;
+    private final UserStatusRepository userStatus;
 
     Repositories(HandleSource handles) {
         this.accounts = new AccountRepository(handles);
@@ -25,6 +39,9 @@ public final class Repositories {
         this.settings = new SettingsRepository(handles);
         this.loginAttempts = new LoginAttemptRepository(handles);
         this.jobLeases = new JobLeaseRepository(handles);
+        this.mail = new OutboxRepository(handles);
+        this.links = new CapabilityLinkRepository(handles);
+        this.userStatus = new UserStatusRepository(handles);
     }
 
     public AccountRepository accounts() { return accounts; }
@@ -44,4 +61,13 @@ public final class Repositories {
     public LoginAttemptRepository loginAttempts() { return loginAttempts; }
 
     public JobLeaseRepository jobLeases() { return jobLeases; }
+
+    /** The outbound mail queue. */
+    public OutboxRepository mail() { return mail; }
+
+    /** One-time capability links (setup, invitations, password and email links). */
+    public CapabilityLinkRepository links() { return links; }
+
+    /** Whether a person may use their account (an operator disables and enables it). */
+    public UserStatusRepository userStatus() { return userStatus; }
 }

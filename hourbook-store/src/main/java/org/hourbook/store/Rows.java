@@ -5,34 +5,31 @@ import java.sql.SQLException;
 import java.time.Instant;
 
 /** Reading nullable columns the same way on both drivers. */
-final class Rows {
+public final class Rows {
     private Rows() {}
 
-    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    public static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
     }
 
-    static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+    public static Integer nullableInt(ResultSet rs, String column) throws SQLException {
         int v = rs.getInt(column);
         return rs.wasNull() ? null : v;
     }
 
-    static Instant seconds(ResultSet rs, String column) throws SQLException {
+    public static Instant seconds(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochSecond(v);
     }
 
-    static Instant millis(ResultSet rs, String column) throws SQLException {
+    public static Instant millis(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(v);
     }
 
-    static Long epochSeconds(Instant i) {
-        return i == null ? null : i.getEpochSecond();
-    }
 
-    static Long epochMillis(Instant i) {
+    public static Long epochMillis(Instant i) {
         return i == null ? null : i.toEpochMilli();
     }
 }

@@ -1,7 +1,7 @@
 package org.hourbook.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hourbook.store.Fixtures.NOW;
+import static org.hourbook.store.testing.Fixtures.NOW;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package org.hourbook.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hourbook.store.Fixtures.NOW;
+import static org.hourbook.store.testing.Fixtures.NOW;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 import org.hourbook.core.account.OrgKind;
 import org.hourbook.core.contract.ContractTerms;
 import org.hourbook.core.segment.Segment;
+import org.hourbook.store.audit.AuditEntry;
+import org.hourbook.store.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -151,7 +151,7 @@ public final class TrackerRuntime implements AutoCloseable {
      */
     public List<ContractInfo> contracts() {
         try {
-            List<Wire.Contract> list = api.contracts().stream().filter(Wire.Contract::active)
+            List<org.hourbook.api.contract.ContractView> list = api.contracts().stream().filter(Wire::active)
                     .filter(c -> c.freelancerId() == account.userId()).toList();
             journal.put("contracts", JSON.writeValueAsString(list));
             return list.stream().map(TrackerRuntime::info).toList();
@@ -164,7 +164,7 @@ public final class TrackerRuntime implements AutoCloseable {
     public List<ContractInfo> cachedContracts() {
         return journal.get("contracts").map(text -> {
             try {
-                List<Wire.Contract> list = JSON.readValue(text, new TypeReference<List<Wire.Contract>>() {});
+                List<org.hourbook.api.contract.ContractView> list = JSON.readValue(text, new TypeReference<List<org.hourbook.api.contract.ContractView>>() {});
                 return list.stream().map(TrackerRuntime::info).toList();
             } catch (IOException e) {
                 return List.<ContractInfo>of();
@@ -183,7 +183,7 @@ public final class TrackerRuntime implements AutoCloseable {
         return byTitle.size() == 1 ? Optional.of(byTitle.get(0)) : Optional.empty();
     }
 
-    static ContractInfo info(Wire.Contract c) {
+    static ContractInfo info(org.hourbook.api.contract.ContractView c) {
         ScreenshotPolicy shots;
         try {
             shots = ScreenshotPolicy.valueOf(c.screenshotPolicy());

@@ -21,10 +21,10 @@ import org.hourbook.core.contract.ScreenshotPolicy;
 import org.hourbook.core.segment.ScreenshotRef;
 import org.hourbook.core.segment.Segment;
 import org.hourbook.server.auth.PasswordHasher;
-import org.hourbook.store.AuditEntry;
 import org.hourbook.store.Database;
-import org.hourbook.store.SegmentInsert;
+import org.hourbook.store.audit.AuditEntry;
 import org.hourbook.store.blob.BlobStore;
+import org.hourbook.store.segment.SegmentInsert;
 
 /**
  * Fills a database with the demo: the people, organizations and contracts of {@link DemoCast},

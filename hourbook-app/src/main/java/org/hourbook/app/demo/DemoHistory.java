@@ -15,7 +15,7 @@ import org.hourbook.core.contract.ContractTerms;
 import org.hourbook.core.segment.Segment;
 import org.hourbook.server.diary.Audited;
 import org.hourbook.server.http.Json;
-import org.hourbook.store.AuditEntry;
+import org.hourbook.store.audit.AuditEntry;
 
 /**
  * The audit log the demo's contracts would have after two weeks of use, dated when each thing

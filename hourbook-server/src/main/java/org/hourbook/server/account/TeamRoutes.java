@@ -1,14 +1,24 @@
 package org.hourbook.server.account;
 
-import io.javalin.config.RoutesConfig;
 import org.hourbook.server.auth.Auth;
-import org.hourbook.server.http.Paths;
+import org.hourbook.server.http.Params;
+import org.hourbook.server.openapi.Endpoints;
+import org.hourbook.server.openapi.Operation;
+import org.hourbook.server.openapi.Operation.Param;
 
 /** {@code GET /api/v1/teams/{orgId}}: the agency lead's team, today and this week. */
-public final class TeamRoutes {
-    private TeamRoutes() {}
+public final class TeamRoutes implements Endpoints.Feature {
+    private final TeamService teams;
 
-    public static void register(RoutesConfig routes, TeamService teams) {
-        routes.get("/api/v1/teams/{orgId}", ctx -> ctx.json(teams.team(Auth.require(ctx), Paths.longParam(ctx, "orgId", "team"))));
+    public TeamRoutes(TeamService teams) {
+        this.teams = teams;
+    }
+
+    @Override
+    public void register(Endpoints endpoints) {
+        endpoints.add(Operation.get("/api/v1/teams/{orgId}").tag("teams").summary("Agency team today and this week")
+                .description("Agency OWNER/MANAGER only (404 otherwise): each member's hours and average activity today and this week.")
+                .params(Param.path("orgId", "integer", "agency organization id")).response("Team").errors(404),
+                ctx -> ctx.json(teams.team(Auth.require(ctx), Params.longParam(ctx, "orgId", "team"))));
     }
 }

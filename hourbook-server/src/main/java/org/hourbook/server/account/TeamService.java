@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.hourbook.core.account.Membership;
@@ -20,7 +21,7 @@ import org.hourbook.core.segment.Segment;
 import org.hourbook.core.segment.TrackedTime;
 import org.hourbook.core.week.BillingWeek;
 import org.hourbook.server.auth.Viewer;
-import org.hourbook.server.http.ApiException;
+import org.hourbook.server.Refusal;
 import org.hourbook.store.Database;
 
 /** The agency lead's team view: each member's hours and average activity today and this week. */
@@ -40,13 +41,20 @@ public final class TeamService {
 
     public record Team(long orgId, String name, Instant todayStart, BillingWeek week, List<Member> members) {}
 
+    /** The first agency the viewer owns or manages: the one their team page shows. */
+    public Optional<Long> agencyLed(Viewer viewer) {
+        return viewer.seats().stream().filter(s -> s.org().kind() == OrgKind.AGENCY)
+                .filter(s -> s.membership().role() == Role.OWNER || s.membership().role() == Role.MANAGER)
+                .map(s -> s.orgId()).findFirst();
+    }
+
     /** Only an OWNER or MANAGER of the agency sees it; for anyone else it does not exist (404). */
     public Team team(Viewer viewer, long orgId) {
         Organization org = db.accounts().findOrganization(orgId)
                 .filter(o -> o.kind() == OrgKind.AGENCY)
                 .filter(o -> viewer.memberships().stream().anyMatch(m -> m.orgId() == orgId
                         && (m.role() == Role.OWNER || m.role() == Role.MANAGER)))
-                .orElseThrow(() -> ApiException.notFound("team"));
+                .orElseThrow(() -> Refusal.notFound("team"));
         Instant now = clock.instant();
         DayRange today = DayRange.containing(now, viewer.user().zone());
         BillingWeek week = BillingWeek.of(now);

@@ -3,12 +3,15 @@ package org.hourbook.server.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.hourbook.core.account.User;
 import org.hourbook.server.contract.Visible;
 import org.hourbook.server.http.Json;
-import org.hourbook.store.AuditEntry;
 import org.hourbook.store.Database;
 import org.hourbook.store.Repositories;
+import org.hourbook.store.audit.AuditEntry;
 
 /**
  * Records who changed what, when, before and after. Callers pass the repositories of their own
@@ -46,6 +49,16 @@ public final class AuditService {
     }
 
     public record Page(List<AuditEntry> entries, long total) {}
+
+    /** One entry with the name of who made it ("System" for the server itself), as the audit page shows it. */
+    public record Named(AuditEntry entry, String actor) {}
+
+    /** Like {@link #list}, with each actor's name (one lookup per person, not per entry). */
+    public List<Named> named(Page page) {
+        Map<Long, String> names = new HashMap<>();
+        return page.entries().stream().map(e -> new Named(e, e.actorUserId() == null ? "System"
+                : names.computeIfAbsent(e.actorUserId(), id -> db.accounts().findUser(id).map(User::name).orElse("Unknown")))).toList();
+    }
 
     public String toJson(Object value) {
         if (value == null) return null;

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.hourbook.core.account.User;
-import org.hourbook.server.http.ApiException;
-import org.hourbook.store.ApiToken;
+import org.hourbook.server.Refusal;
 import org.hourbook.store.Database;
-import org.hourbook.store.TokenKind;
+import org.hourbook.store.auth.ApiToken;
+import org.hourbook.store.auth.TokenKind;
 
 /** Personal and device API tokens: the secret is shown once at creation, only its SHA-256 is kept. */
 public final class ApiTokenService {
@@ -35,7 +35,7 @@ public final class ApiTokenService {
 
     public Issued issueFor(long userId, TokenKind kind, String name) {
         String cleanName = name == null || name.isBlank() ? (kind == TokenKind.DEVICE ? "tracker" : "personal") : name.strip();
-        if (cleanName.length() > 100) throw ApiException.invalid("token.name_too_long", "name", "name is at most 100 characters");
+        if (cleanName.length() > 100) throw Refusal.invalid("token.name_too_long", "name", "name is at most 100 characters");
         String secret = tokens.newSecret(PREFIX);
         ApiToken stored = db.apiTokens().create(Tokens.sha256(secret), userId, cleanName, kind, clock.instant());
         return new Issued(stored, secret);
@@ -50,7 +50,7 @@ public final class ApiTokenService {
                     if (t.lastUsedAt() == null || t.lastUsedAt().plusSeconds(60).isBefore(clock.instant())) {
                         db.apiTokens().markUsed(t.id(), clock.instant());
                     }
-                    return db.accounts().findUser(t.userId());
+                    return db.userStatus().findActiveUser(t.userId()); // a disabled person's token does not work
                 });
     }
 
@@ -60,6 +60,6 @@ public final class ApiTokenService {
 
     /** Revokes one of the caller's tokens; someone else's token id is a 404. */
     public void revoke(long userId, long tokenId) {
-        if (!db.apiTokens().revoke(tokenId, userId, clock.instant())) throw ApiException.notFound("token");
+        if (!db.apiTokens().revoke(tokenId, userId, clock.instant())) throw Refusal.notFound("token");
     }
 }

@@ -2,7 +2,8 @@ package org.hourbook.server.auth;
 
 import io.javalin.http.Context;
 import java.util.Optional;
-import org.hourbook.server.http.ApiException;
+import org.hourbook.core.policy.Violation;
+import org.hourbook.server.Refusal;
 
 /**
  * The request-side hooks every handler (API and web pages) uses. {@link Authenticator} puts the
@@ -12,7 +13,7 @@ import org.hourbook.server.http.ApiException;
  * Optional&lt;Viewer&gt; maybe = Auth.viewer(ctx);
  * String token = Auth.csrfToken(ctx);            // put it in forms as _csrf, or hx-headers X-CSRF-Token
  * </pre>
- * Sign-in / sign-out of browser sessions: {@link SessionService#signIn} and {@link SessionService#signOut}.
+ * Sign-in / sign-out of browser sessions: {@link SessionCookie}.
  */
 public final class Auth {
     public static final String SESSION_COOKIE = "hb_session";
@@ -30,8 +31,8 @@ public final class Auth {
     /** The caller, or 401: {@code auth.token_invalid} for an unknown/revoked bearer token, else {@code auth.required}. */
     public static Viewer require(Context ctx) {
         return viewer(ctx).orElseThrow(() -> ctx.attribute(BAD_TOKEN_ATTRIBUTE) != null
-                ? new ApiException(401, "auth.token_invalid", null, "the bearer token is unknown or revoked")
-                : ApiException.unauthenticated());
+                ? new Refusal.NotSignedIn(new Violation("auth.token_invalid", null, "the bearer token is unknown or revoked"))
+                : new Refusal.NotSignedIn(new Violation("auth.required", null, "sign in or send a bearer token")));
     }
 
     /** The CSRF token to embed in forms of this session, or {@code null} when not signed in by cookie. */
@@ -41,5 +42,9 @@ public final class Auth {
 
     static void set(Context ctx, Viewer viewer) {
         ctx.attribute(VIEWER_ATTRIBUTE, viewer);
+    }
+
+    static void clear(Context ctx) {
+        ctx.attribute(VIEWER_ATTRIBUTE, null);
     }
 }

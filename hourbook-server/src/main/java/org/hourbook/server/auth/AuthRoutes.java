@@ -1,82 +1,90 @@
 package org.hourbook.server.auth;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import org.hourbook.core.account.Membership;
-import org.hourbook.server.Services;
-import org.hourbook.server.http.ApiException;
-import org.hourbook.store.ApiToken;
-import org.hourbook.store.TokenKind;
+import org.hourbook.api.auth.IssuedToken;
+import org.hourbook.api.auth.Me;
+import org.hourbook.api.auth.SessionInfo;
+import org.hourbook.api.auth.SessionRequest;
+import org.hourbook.api.auth.TokenInfo;
+import org.hourbook.api.auth.TokenRequest;
+import org.hourbook.server.Refusal;
+import org.hourbook.server.openapi.Endpoints;
+import org.hourbook.server.openapi.Operation;
+import org.hourbook.server.openapi.Operation.Param;
+import org.hourbook.store.auth.ApiToken;
+import org.hourbook.store.auth.TokenKind;
 
-/** {@code /api/v1/auth/tokens} and {@code /api/v1/me}. */
-public final class AuthRoutes {
-    private AuthRoutes() {}
+/** {@code /api/v1/auth/tokens}, {@code /api/v1/auth/session} and {@code /api/v1/me}. */
+public final class AuthRoutes implements Endpoints.Feature {
+    static final String TOKENS = "/api/v1/auth/tokens";
+    static final String SESSION = "/api/v1/auth/session";
+    static final String ME = "/api/v1/me";
+    private static final String LIMITS = "Failed attempts are limited over a sliding 15 minutes: 10 per email from one client address, "
+            + "100 per address, 50 per email from all addresses → 429 with Retry-After (seconds). Behind a reverse proxy listed in "
+            + "HOURBOOK_TRUSTED_PROXIES the client address comes from X-Forwarded-For.";
 
-    record TokenRequest(String email, String password, String kind, String name) {}
+    private final ApiTokenService tokens;
+    private final SessionCookie sessions;
 
-    record TokenView(long id, String name, String kind, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
-        static TokenView of(ApiToken t) {
-            return new TokenView(t.id(), t.name(), t.kind().name().toLowerCase(Locale.ROOT), t.createdAt(), t.lastUsedAt(), t.revokedAt());
-        }
+    public AuthRoutes(ApiTokenService tokens, SessionCookie sessions) {
+        this.tokens = tokens;
+        this.sessions = sessions;
     }
 
-    record IssuedView(long id, String name, String kind, String token, Instant createdAt) {}
-
-    record SessionRequest(String email, String password) {}
-
-    record SessionView(MeView me, String csrfToken) {}
-
-    record MembershipView(long orgId, String orgName, String orgKind, String role) {}
-
-    record MeView(long id, String email, String name, String zone, List<MembershipView> memberships) {}
-
-    public static void register(RoutesConfig routes, Services services) {
-        routes.post("/api/v1/auth/tokens", ctx -> issue(ctx, services));
-        routes.get("/api/v1/auth/tokens", ctx -> ctx.json(services.apiTokens().list(Auth.require(ctx).id()).stream().map(TokenView::of).toList()));
-        routes.delete("/api/v1/auth/tokens/{id}", ctx -> {
-            Viewer me = Auth.require(ctx);
-            services.apiTokens().revoke(me.id(), ctx.pathParamAsClass("id", Long.class).get());
-            ctx.status(204);
-        });
-        routes.get("/api/v1/me", ctx -> ctx.json(me(Auth.require(ctx), services)));
+    @Override
+    public void register(Endpoints endpoints) {
+        endpoints.add(Operation.post(TOKENS).tag("auth").summary("Create an API token").open()
+                .description("Email + password → bearer token (`personal` or `device`). The secret is shown once. " + LIMITS)
+                .request("TokenRequest").status(201).response("IssuedToken").errors(400, 401, 422, 429), this::issue);
+        endpoints.add(Operation.get(TOKENS).tag("auth").summary("List my API tokens").response("TokenList"),
+                ctx -> ctx.json(tokens.list(Auth.require(ctx).id()).stream().map(AuthRoutes::info).toList()));
+        endpoints.add(Operation.delete(TOKENS + "/{id}").tag("auth").summary("Revoke one of my API tokens")
+                .params(Param.path("id", "integer", "token id")).status(204).errors(404), ctx -> {
+                    Viewer me = Auth.require(ctx);
+                    tokens.revoke(me.id(), ctx.pathParamAsClass("id", Long.class).get());
+                    ctx.status(204);
+                });
+        endpoints.add(Operation.get(ME).tag("auth").summary("Who am I").description("The caller and their organization memberships.")
+                .response("Me"), ctx -> ctx.json(me(Auth.require(ctx))));
         // Browser-style sign-in for scripts and tests: sets the session cookie; changes then need X-CSRF-Token.
-        routes.post("/api/v1/auth/session", ctx -> {
-            SessionRequest req = ctx.bodyAsClass(SessionRequest.class);
-            Viewer v = services.sessions().signIn(ctx, req.email(), req.password());
-            ctx.json(new SessionView(me(v, services), v.csrfToken()));
-        });
-        routes.delete("/api/v1/auth/session", ctx -> {
-            services.sessions().signOut(ctx);
-            ctx.status(204);
-        });
+        endpoints.add(Operation.post(SESSION).tag("auth").summary("Sign in with a browser session").open()
+                .description("Email + password → sets the HttpOnly session cookie and returns the CSRF token; state-changing requests "
+                        + "with that cookie must send it as X-CSRF-Token (or form field _csrf). Rate limited like tokens.")
+                .request("SessionRequest").response("Session").errors(400, 401, 422, 429), ctx -> {
+                    SessionRequest req = ctx.bodyAsClass(SessionRequest.class);
+                    Viewer v = sessions.signIn(ctx, req.email(), req.password());
+                    ctx.json(new SessionInfo(me(v), v.csrfToken()));
+                });
+        endpoints.add(Operation.delete(SESSION).tag("auth").summary("Sign out").open()
+                .description("Deletes the session and clears its cookie.").status(204).errors(403), ctx -> {
+                    sessions.signOut(ctx);
+                    ctx.status(204);
+                });
     }
 
-    private static void issue(Context ctx, Services services) {
+    private void issue(Context ctx) {
         TokenRequest req = ctx.bodyAsClass(TokenRequest.class);
-        TokenKind kind = parseKind(req.kind());
-        ApiTokenService.Issued issued = services.apiTokens().issue(req.email(), req.password(), ctx.ip(), kind, req.name());
+        ApiTokenService.Issued issued = tokens.issue(req.email(), req.password(), ctx.ip(), kind(req.kind()), req.name());
         ApiToken t = issued.token();
-        ctx.status(201).json(new IssuedView(t.id(), t.name(), t.kind().name().toLowerCase(Locale.ROOT), issued.secret(), t.createdAt()));
+        ctx.status(201).json(new IssuedToken(t.id(), t.name(), t.kind().name().toLowerCase(Locale.ROOT), issued.secret(), t.createdAt()));
     }
 
-    private static TokenKind parseKind(String kind) {
+    private static TokenKind kind(String kind) {
         if (kind == null || kind.isBlank()) return TokenKind.PERSONAL;
         return switch (kind.toLowerCase(Locale.ROOT)) {
             case "personal" -> TokenKind.PERSONAL;
             case "device" -> TokenKind.DEVICE;
-            default -> throw ApiException.invalid("token.kind", "kind", "kind is personal or device");
+            default -> throw Refusal.invalid("token.kind", "kind", "kind is personal or device");
         };
     }
 
-    static MeView me(Viewer v, Services services) {
-        List<MembershipView> ms = v.memberships().stream().map((Membership m) -> {
-            var org = services.db().accounts().findOrganization(m.orgId());
-            return new MembershipView(m.orgId(), org.map(o -> o.name()).orElse(""), org.map(o -> o.kind().name()).orElse(""),
-                    m.role().name());
-        }).toList();
-        return new MeView(v.id(), v.user().email(), v.user().name(), v.user().zone().getId(), ms);
+    private static TokenInfo info(ApiToken t) {
+        return new TokenInfo(t.id(), t.name(), t.kind().name().toLowerCase(Locale.ROOT), t.createdAt(), t.lastUsedAt(), t.revokedAt());
+    }
+
+    static Me me(Viewer v) {
+        return new Me(v.id(), v.email(), v.name(), v.zone().getId(), v.seats().stream()
+                .map(s -> new Me.Membership(s.orgId(), s.org().name(), s.org().kind().name(), s.membership().role().name())).toList());
     }
 }

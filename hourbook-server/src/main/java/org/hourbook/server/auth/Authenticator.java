@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.hourbook.core.account.User;
 import org.hourbook.server.Config;
 import org.hourbook.server.Services;
-import org.hourbook.server.http.ApiException;
+import org.hourbook.server.Refusal;
 import org.hourbook.server.ops.OpsRoutes;
 import org.hourbook.server.web.StaticAssets;
 
@@ -45,16 +45,17 @@ public final class Authenticator {
                 ctx.attribute(Auth.BAD_TOKEN_ATTRIBUTE, Boolean.TRUE);
                 return;
             }
-            Auth.set(ctx, new Viewer(user.get(), services.db().accounts().membershipsOf(user.get().id()), Viewer.Method.BEARER, null));
+            Auth.set(ctx, new Viewer(user.get(), services.db().accounts().seatsOf(user.get().id()), Viewer.Method.BEARER, null));
             return;
         }
         String secret = ctx.cookie(Auth.SESSION_COOKIE);
         if (secret == null || secret.isEmpty()) return;
         var session = services.sessions().resolve(secret);
         if (session.isEmpty()) return;
-        Optional<User> user = services.db().accounts().findUser(session.get().userId());
+        // Not findUser: a disabled person's session must not authenticate, even one that outlived the disabling.
+        Optional<User> user = services.db().userStatus().findActiveUser(session.get().userId());
         if (user.isEmpty()) return;
-        Viewer viewer = new Viewer(user.get(), services.db().accounts().membershipsOf(user.get().id()), Viewer.Method.SESSION,
+        Viewer viewer = new Viewer(user.get(), services.db().accounts().seatsOf(user.get().id()), Viewer.Method.SESSION,
                 session.get().csrfToken());
         Auth.set(ctx, viewer);
         if (isStateChanging(ctx.method())) checkCsrf(ctx, viewer);
@@ -64,7 +65,7 @@ public final class Authenticator {
         String sent = ctx.header(Auth.CSRF_HEADER);
         if (sent == null && isForm(ctx)) sent = ctx.formParam(Auth.CSRF_FIELD);
         if (!Tokens.same(sent, viewer.csrfToken())) {
-            throw ApiException.forbidden("auth.csrf", Auth.CSRF_FIELD, "missing or wrong CSRF token; reload the page and try again");
+            throw Refusal.forbidden("auth.csrf", Auth.CSRF_FIELD, "missing or wrong CSRF token; reload the page and try again");
         }
     }
 

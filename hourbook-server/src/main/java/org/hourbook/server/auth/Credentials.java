@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.hourbook.core.account.User;
-import org.hourbook.server.http.ApiException;
-import org.hourbook.store.AccountRepository;
+import org.hourbook.core.policy.Violation;
+import org.hourbook.server.Refusal;
 import org.hourbook.store.Database;
+import org.hourbook.store.account.AccountRepository;
 
 /**
  * Checks email + password, with login limiting that slows a guesser without handing anyone a way
@@ -55,7 +56,7 @@ public final class Credentials {
      */
     public User verify(String email, String password, String ip) {
         if (email == null || email.isBlank() || password == null) {
-            throw ApiException.invalid("auth.missing", email == null || email.isBlank() ? "email" : "password",
+            throw Refusal.invalid("auth.missing", email == null || email.isBlank() ? "email" : "password",
                     "email and password are required");
         }
         Instant now = clock.instant();
@@ -70,8 +71,8 @@ public final class Credentials {
         for (Limit l : limits) wait = Math.max(wait, waitSeconds(l, window, now.getEpochSecond()));
         if (wait > 0) {
             long minutes = (wait + 59) / 60;
-            throw new ApiException.TooManyRequests("auth.rate_limited", wait, "too many sign-in attempts; try again in "
-                    + (minutes == 1 ? "a minute" : minutes + " minutes"));
+            throw new Refusal.Throttled(new Violation("auth.rate_limited", null, "too many sign-in attempts; try again in "
+                    + (minutes == 1 ? "a minute" : minutes + " minutes")), wait);
         }
         var user = db.accounts().findUserByEmail(email);
         boolean ok;
@@ -83,8 +84,11 @@ public final class Credentials {
         }
         if (!ok) {
             for (Limit l : limits) db.loginAttempts().increment(l.key(), Instant.ofEpochSecond(window));
-            throw new ApiException(401, "auth.invalid", null, "email or password is wrong");
+            throw new Refusal.NotSignedIn(new Violation("auth.invalid", null, "email or password is wrong"));
         }
+        // Disabled by an operator (hourbook admin users disable): said only to whoever knows the password.
+        if (db.userStatus().isDisabled(user.get().id())) throw new Refusal.NotSignedIn(new Violation("auth.disabled", null,
+                "this account is disabled; ask the person who runs Hourbook to enable it"));
         db.loginAttempts().clear(limits.get(0).key());
         return user.get();
     }

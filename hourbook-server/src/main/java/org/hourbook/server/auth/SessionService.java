@@ -1,8 +1,5 @@
 package org.hourbook.server.auth;
 
-import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,14 +7,15 @@ import java.util.Optional;
 import org.hourbook.core.account.User;
 import org.hourbook.server.Config;
 import org.hourbook.store.Database;
-import org.hourbook.store.StoredSession;
+import org.hourbook.store.auth.StoredSession;
 
 /**
- * Browser sessions kept in the database (so any node can serve): a random 256-bit token in an
- * HttpOnly SameSite=Lax cookie, only its SHA-256 stored, with an idle and an absolute expiry.
+ * Browser sessions kept in the database (so any node can serve): a random 256-bit secret that
+ * travels in an HttpOnly SameSite=Lax cookie ({@link SessionCookie}), only its SHA-256 stored,
+ * with an idle and an absolute expiry.
  * <pre>
- * Viewer v = sessions.signIn(ctx, email, password);   // sets the cookie; 401/429 on failure
- * sessions.signOut(ctx);                              // deletes the session, clears the cookie
+ * Started s = sessions.signIn(email, password, ip);   // NotSignedIn / Throttled on failure
+ * sessions.signOut(secret);                           // deletes the session
  * </pre>
  */
 public final class SessionService {
@@ -38,27 +36,28 @@ public final class SessionService {
         this.config = config;
     }
 
-    public Viewer signIn(Context ctx, String email, String password) {
-        User user = credentials.verify(email, password, ctx.ip());
-        // A fresh token on every sign-in: no session fixation.
-        signOut(ctx);
+    /** A new session: who it is for, and the secret for the cookie (never stored). */
+    public record Started(Viewer viewer, String secret, Duration lifetime) {}
+
+    /**
+     * Checks the password and starts a fresh session (a new secret on every sign-in: no session
+     * fixation).
+     *
+     * @param ip the client address, for sign-in limits
+     */
+    public Started signIn(String email, String password, String ip) {
+        User user = credentials.verify(email, password, ip);
         String secret = tokens.newSecret("");
         String csrf = tokens.newSecret("");
         Instant now = clock.instant();
         db.sessions().create(new StoredSession(Tokens.sha256(secret), user.id(), csrf, now, now.plus(config.sessionAbsolute()), now));
-        ctx.cookie(cookie(secret, (int) config.sessionAbsolute().toSeconds()));
-        Viewer viewer = new Viewer(user, db.accounts().membershipsOf(user.id()), Viewer.Method.SESSION, csrf);
-        Auth.set(ctx, viewer);
-        return viewer;
+        Viewer viewer = new Viewer(user, db.accounts().seatsOf(user.id()), Viewer.Method.SESSION, csrf);
+        return new Started(viewer, secret, config.sessionAbsolute());
     }
 
-    public void signOut(Context ctx) {
-        String secret = ctx.cookie(Auth.SESSION_COOKIE);
-        if (secret != null) {
-            db.sessions().delete(Tokens.sha256(secret));
-            ctx.cookie(cookie("", 0));
-        }
-        ctx.attribute(Auth.VIEWER_ATTRIBUTE, null);
+    /** Ends the session of this cookie secret (unknown or expired: nothing to do). */
+    public void signOut(String secret) {
+        if (secret != null && !secret.isEmpty()) db.sessions().delete(Tokens.sha256(secret));
     }
 
     /** The live session for this cookie value, refreshing its last-seen time now and then. */
@@ -74,9 +73,5 @@ public final class SessionService {
         }
         if (s.lastSeenAt().plus(TOUCH_EVERY).isBefore(now)) db.sessions().touch(hash, now, s.expiresAt());
         return found;
-    }
-
-    private Cookie cookie(String value, int maxAge) {
-        return new Cookie(Auth.SESSION_COOKIE, value, "/", maxAge, config.secureCookies(), true, null, SameSite.LAX);
     }
 }

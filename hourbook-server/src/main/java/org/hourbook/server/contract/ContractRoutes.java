@@ -1,23 +1,59 @@
 package org.hourbook.server.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.config.RoutesConfig;
+import java.util.List;
+import org.hourbook.api.contract.ContractView;
+import org.hourbook.api.contract.NewContract;
+import org.hourbook.core.access.ContractAccess;
+import org.hourbook.core.contract.ContractTerms;
 import org.hourbook.server.auth.Auth;
-import org.hourbook.server.http.Paths;
+import org.hourbook.server.http.Params;
+import org.hourbook.server.openapi.Endpoints;
+import org.hourbook.server.openapi.Operation;
 
 /** {@code /api/v1/contracts}: list, create, read, change terms, close. */
-public final class ContractRoutes {
-    private ContractRoutes() {}
+public final class ContractRoutes implements Endpoints.Feature {
+    private final ContractService contracts;
 
-    public static void register(RoutesConfig routes, ContractService contracts) {
-        routes.get("/api/v1/contracts", ctx -> ctx.json(contracts.list(Auth.require(ctx)).stream().map(ContractView::of).toList()));
-        routes.post("/api/v1/contracts", ctx ->
-                ctx.status(201).json(ContractView.of(contracts.create(Auth.require(ctx), ctx.bodyAsClass(NewContract.class)))));
-        routes.get("/api/v1/contracts/{id}", ctx ->
-                ctx.json(ContractView.of(contracts.visible(Auth.require(ctx), Paths.contractId(ctx)))));
-        routes.patch("/api/v1/contracts/{id}", ctx ->
-                ctx.json(ContractView.of(contracts.patch(Auth.require(ctx), Paths.contractId(ctx), ctx.bodyAsClass(JsonNode.class)))));
-        routes.post("/api/v1/contracts/{id}/close", ctx ->
-                ctx.json(ContractView.of(contracts.close(Auth.require(ctx), Paths.contractId(ctx)))));
+    public ContractRoutes(ContractService contracts) {
+        this.contracts = contracts;
+    }
+
+    @Override
+    public void register(Endpoints endpoints) {
+        String one = ContractUrls.API_ONE;
+        endpoints.add(Operation.get(ContractUrls.API).tag("contracts").summary("Contracts I may see")
+                .description("With the caller's rights on each.").response("ContractList"),
+                ctx -> ctx.json(contracts.list(Auth.require(ctx)).stream().map(ContractRoutes::view).toList()));
+        endpoints.add(Operation.post(ContractUrls.API).tag("contracts").summary("Create a contract")
+                .description("A client organization's OWNER or MANAGER names the freelancer by email.")
+                .request("NewContract").status(201).response("Contract").errors(400, 403, 422),
+                ctx -> ctx.status(201).json(view(contracts.create(Auth.require(ctx), ctx.bodyAsClass(NewContract.class)))));
+        endpoints.add(Operation.get(one).tag("contracts").summary("One contract")
+                .description("404 when it does not exist or is not yours to see.").params(ContractUrls.API_ID).response("Contract").errors(404),
+                ctx -> ctx.json(view(contracts.visible(Auth.require(ctx), Params.contractId(ctx)))));
+        endpoints.add(Operation.patch(one).tag("contracts").summary("Change contract terms")
+                .description("Field-checked per role: clients change activityLabels, weeklyLimitHours, manualTimeAllowed; client "
+                        + "owners/managers also the rest; freelancers and agency leads nothing. One forbidden field → 403 naming it, "
+                        + "nothing changes.")
+                .params(ContractUrls.API_ID).request("TermsPatch").response("Contract").errors(403, 404, 409, 422),
+                ctx -> ctx.json(view(contracts.patch(Auth.require(ctx), Params.contractId(ctx), ctx.bodyAsClass(JsonNode.class)))));
+        endpoints.add(Operation.post(one + "/close").tag("contracts").summary("Close a contract")
+                .description("Client OWNER/MANAGER only; the diary becomes read-only.").params(ContractUrls.API_ID)
+                .response("Contract").errors(403, 404),
+                ctx -> ctx.json(view(contracts.close(Auth.require(ctx), Params.contractId(ctx)))));
+    }
+
+    /** The contract as the API shows it. A closed contract advertises no write rights (every write answers contract.closed). */
+    static ContractView view(Visible v) {
+        ContractTerms t = v.terms();
+        ContractAccess a = v.access();
+        boolean open = !t.isClosed();
+        var rights = new ContractView.Rights(a.relations().stream().map(Enum::name).sorted().toList(), a.canViewDiary(),
+                open && a.canEditTime(), open && a.canEditLabels(), open && a.canClose(),
+                open ? a.editableTerms().stream().sorted().map(ContractAccess.TermField::jsonName).toList() : List.of());
+        return new ContractView(t.id(), t.clientOrgId(), t.freelancerId(), t.agencyOrgId(), t.title(), t.rateMinor(), t.currency(),
+                t.weeklyLimitHours(), t.manualTimeAllowed(), t.activityLabels(), t.screenshotPolicy().name(), t.idleMinutes(),
+                t.zone().getId(), t.status().name(), t.rounding().name(), rights);
     }
 }

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hourbook.core.access.ContractAccess;
+import org.hourbook.api.contract.NewContract;
 import org.hourbook.core.access.ContractAccess.TermField;
-import org.hourbook.core.account.Membership;
+import org.hourbook.core.access.ContractAccess;
 import org.hourbook.core.account.OrgKind;
 import org.hourbook.core.account.Organization;
 import org.hourbook.core.account.Role;
@@ -20,11 +20,12 @@ import org.hourbook.core.account.User;
 import org.hourbook.core.contract.BillingTerms;
 import org.hourbook.core.contract.ContractStatus;
 import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.core.segment.TrackedTime;
 import org.hourbook.core.week.BillingWeek;
 import org.hourbook.core.week.TermsInForce;
+import org.hourbook.server.Refusal;
 import org.hourbook.server.audit.AuditService;
 import org.hourbook.server.auth.Viewer;
-import org.hourbook.server.http.ApiException;
 import org.hourbook.store.Database;
 
 /**
@@ -44,7 +45,7 @@ public final class ContractService {
 
     /** The contract and the viewer's rights on it, or a 404 when it is missing or not theirs to see. */
     public Visible visible(Viewer viewer, long contractId) {
-        return find(viewer, contractId).orElseThrow(() -> ApiException.notFound("contract"));
+        return find(viewer, contractId).orElseThrow(() -> Refusal.notFound("contract"));
     }
 
     public Optional<Visible> find(Viewer viewer, long contractId) {
@@ -76,23 +77,49 @@ public final class ContractService {
         return out;
     }
 
+    /** Who a contract is between, by name, as every page of it says ("Fran Freelancer for Acme"). */
+    public record Parties(String client, String freelancer) {
+        public String line() {
+            return freelancer + " for " + client;
+        }
+    }
+
+    public Parties parties(ContractTerms t) {
+        return new Parties(db.accounts().findOrganization(t.clientOrgId()).map(Organization::name).orElse("Unknown"),
+                db.accounts().findUser(t.freelancerId()).map(User::name).orElse("Unknown"));
+    }
+
+    /** The seconds billed so far in this billing week (before the weekly limit), as the contracts list shows them. */
+    public long weekSeconds(Visible v) {
+        BillingWeek week = BillingWeek.of(clock.instant());
+        return db.segments().findTimingByContract(v.id(), week.start(), week.end()).stream()
+                .mapToLong(s -> TrackedTime.billableSeconds(s, v.terms().rounding())).sum();
+    }
+
+    /** The client organizations the viewer owns or manages: where they may start contracts. */
+    public List<Organization> clientOrgsLed(Viewer viewer) {
+        return viewer.seats().stream().filter(s -> s.org().kind() == OrgKind.CLIENT)
+                .filter(s -> s.membership().role() == Role.OWNER || s.membership().role() == Role.MANAGER)
+                .map(s -> s.org()).toList();
+    }
+
     /** A client organization's OWNER or MANAGER creates a contract with a freelancer named by email. */
     public Visible create(Viewer viewer, NewContract req) {
-        if (req.clientOrgId() == null) throw ApiException.invalid("contract.client", "clientOrgId", "clientOrgId is required");
+        if (req.clientOrgId() == null) throw Refusal.invalid("contract.client", "clientOrgId", "clientOrgId is required");
         Organization client = db.accounts().findOrganization(req.clientOrgId())
                 .filter(o -> o.kind() == OrgKind.CLIENT)
                 .filter(o -> isLead(viewer, o.id()))
-                .orElseThrow(() -> ApiException.invalid("contract.client", "clientOrgId",
+                .orElseThrow(() -> Refusal.invalid("contract.client", "clientOrgId",
                         "you can create contracts only for a client organization you own or manage"));
         if (req.freelancerEmail() == null || req.freelancerEmail().isBlank()) {
-            throw ApiException.invalid("contract.freelancer", "freelancerEmail", "freelancerEmail is required");
+            throw Refusal.invalid("contract.freelancer", "freelancerEmail", "freelancerEmail is required");
         }
         User freelancer = db.accounts().findUserByEmail(req.freelancerEmail())
-                .orElseThrow(() -> ApiException.invalid("contract.freelancer", "freelancerEmail", "no account with that email"));
+                .orElseThrow(() -> Refusal.invalid("contract.freelancer", "freelancerEmail", "no account with that email"));
         if (req.agencyOrgId() != null) {
             boolean member = db.accounts().membership(req.agencyOrgId(), freelancer.id()).isPresent()
                     && db.accounts().findOrganization(req.agencyOrgId()).map(o -> o.kind() == OrgKind.AGENCY).orElse(false);
-            if (!member) throw ApiException.invalid("contract.agency", "agencyOrgId", "the freelancer is not a member of that agency");
+            if (!member) throw Refusal.invalid("contract.agency", "agencyOrgId", "the freelancer is not a member of that agency");
         }
         ContractTerms draft = new ContractTerms(0, client.id(), freelancer.id(), req.agencyOrgId(), TermValues.title(req.title()),
                 TermValues.rate(req.rateMinor()), TermValues.currency(req.currency()), TermValues.limit(req.weeklyLimitHours()),
@@ -113,18 +140,18 @@ public final class ContractService {
      */
     public Visible patch(Viewer viewer, long contractId, JsonNode body) {
         Visible v = visible(viewer, contractId);
-        if (body == null || !body.isObject()) throw ApiException.invalid("validation", null, "send a JSON object of terms to change");
+        if (body == null || !body.isObject()) throw Refusal.invalid("validation", null, "send a JSON object of terms to change");
         EnumSet<TermField> fields = EnumSet.noneOf(TermField.class);
         for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             fields.add(TermField.byJsonName(name).orElseThrow(() ->
-                    ApiException.invalid("contract.unknown_field", name, name + " is not a contract term")));
+                    Refusal.invalid("contract.unknown_field", name, name + " is not a contract term")));
         }
-        if (fields.isEmpty()) throw ApiException.invalid("validation", null, "nothing to change");
+        if (fields.isEmpty()) throw Refusal.invalid("validation", null, "nothing to change");
         if (v.access().mayChange(fields) instanceof org.hourbook.core.policy.Decision.Rejected r) {
-            throw ApiException.of(r.violation(), 403);
+            throw new Refusal.Forbidden(r.violation());
         }
-        if (v.terms().isClosed()) throw ApiException.conflict("contract.closed", null, "this contract is closed; its terms are final");
+        if (v.terms().isClosed()) throw Refusal.conflict("contract.closed", null, "this contract is closed; its terms are final");
         ContractTerms updated = apply(v.terms(), body);
         BillingTerms billedBefore = BillingTerms.of(v.terms());
         BillingTerms billedAfter = BillingTerms.of(updated);
@@ -143,7 +170,7 @@ public final class ContractService {
 
     public Visible close(Viewer viewer, long contractId) {
         Visible v = visible(viewer, contractId);
-        if (!v.access().canClose()) throw ApiException.forbidden("access.close", null, "only the client's owner or manager closes a contract");
+        if (!v.access().canClose()) throw Refusal.forbidden("access.close", null, "only the client's owner or manager closes a contract");
         if (v.terms().isClosed()) return v;
         db.useTransaction(tx -> {
             tx.contracts().setStatus(contractId, ContractStatus.CLOSED);
@@ -154,10 +181,7 @@ public final class ContractService {
     }
 
     private boolean isLead(Viewer viewer, long orgId) {
-        for (Membership m : viewer.memberships()) {
-            if (m.orgId() == orgId && (m.role() == Role.OWNER || m.role() == Role.MANAGER)) return true;
-        }
-        return false;
+        return clientOrgsLed(viewer).stream().anyMatch(o -> o.id() == orgId);
     }
 
     private static ContractTerms apply(ContractTerms t, JsonNode b) {
@@ -181,7 +205,7 @@ public final class ContractService {
 
     private static Integer toInt(Long v) {
         if (v == null) return null;
-        if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) throw ApiException.invalid("validation", null, "number out of range");
+        if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) throw Refusal.invalid("validation", null, "number out of range");
         return v.intValue();
     }
 

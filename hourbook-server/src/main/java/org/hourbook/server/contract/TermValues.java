@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.hourbook.core.contract.BillingRounding;
 import org.hourbook.core.contract.ContractStatus;
 import org.hourbook.core.contract.ScreenshotPolicy;
-import org.hourbook.server.http.ApiException;
+import org.hourbook.server.Refusal;
 
 /** Parses and checks the value of each contract term, naming the field on a 422. */
 final class TermValues {
@@ -19,39 +19,39 @@ final class TermValues {
     private TermValues() {}
 
     static String title(String v) {
-        if (v == null || v.isBlank()) throw ApiException.invalid("contract.title", "title", "a title is required");
-        if (v.length() > 200) throw ApiException.invalid("contract.title", "title", "title is at most 200 characters");
+        if (v == null || v.isBlank()) throw Refusal.invalid("contract.title", "title", "a title is required");
+        if (v.length() > 200) throw Refusal.invalid("contract.title", "title", "title is at most 200 characters");
         return v.strip();
     }
 
     static long rate(Long v) {
         if (v == null || v < 0 || v > 100_000_000L) {
-            throw ApiException.invalid("contract.rate", "rateMinor", "rateMinor is the hourly rate in minor units, 0..100000000");
+            throw Refusal.invalid("contract.rate", "rateMinor", "rateMinor is the hourly rate in minor units, 0..100000000");
         }
         return v;
     }
 
     static String currency(String v) {
         if (v == null || !CURRENCY.matcher(v).matches()) {
-            throw ApiException.invalid("contract.currency", "currency", "currency is a 3-letter ISO code such as USD");
+            throw Refusal.invalid("contract.currency", "currency", "currency is a 3-letter ISO code such as USD");
         }
         return v;
     }
 
     static Integer limit(Integer v) {
         if (v != null && (v < 1 || v > 168)) {
-            throw ApiException.invalid("contract.limit", "weeklyLimitHours", "weeklyLimitHours is 1..168, or null for no limit");
+            throw Refusal.invalid("contract.limit", "weeklyLimitHours", "weeklyLimitHours is 1..168, or null for no limit");
         }
         return v;
     }
 
     static List<String> labels(List<String> v) {
         if (v == null) return List.of();
-        if (v.size() > 50) throw ApiException.invalid("contract.labels", "activityLabels", "at most 50 activity labels");
+        if (v.size() > 50) throw Refusal.invalid("contract.labels", "activityLabels", "at most 50 activity labels");
         List<String> out = new ArrayList<>();
         for (String s : v) {
             if (s == null || s.isBlank() || s.length() > 60) {
-                throw ApiException.invalid("contract.labels", "activityLabels", "each label is 1..60 characters");
+                throw Refusal.invalid("contract.labels", "activityLabels", "each label is 1..60 characters");
             }
             if (!out.contains(s.strip())) out.add(s.strip());
         }
@@ -60,7 +60,7 @@ final class TermValues {
 
     static int idle(Integer v) {
         if (v == null) return 10;
-        if (v < 1 || v > 60) throw ApiException.invalid("contract.idle", "idleMinutes", "idleMinutes is 1..60");
+        if (v < 1 || v > 60) throw Refusal.invalid("contract.idle", "idleMinutes", "idleMinutes is 1..60");
         return v;
     }
 
@@ -69,7 +69,7 @@ final class TermValues {
         try {
             return ZoneId.of(v);
         } catch (DateTimeException e) {
-            throw ApiException.invalid("contract.zone", "zone", "unknown time zone: " + v);
+            throw Refusal.invalid("contract.zone", "zone", "unknown time zone: " + v);
         }
     }
 
@@ -78,7 +78,7 @@ final class TermValues {
         try {
             return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("contract." + field, field, field + " is not one of " + List.of(type.getEnumConstants()));
+            throw Refusal.invalid("contract." + field, field, field + " is not one of " + List.of(type.getEnumConstants()));
         }
     }
 
@@ -93,7 +93,7 @@ final class TermValues {
     static ContractStatus status(String v) {
         ContractStatus s = enumValue(ContractStatus.class, v, "status", null);
         if (s == null || s == ContractStatus.CLOSED) {
-            throw ApiException.invalid("contract.status", "status", "status is ACTIVE or PAUSED; close with POST .../close");
+            throw Refusal.invalid("contract.status", "status", "status is ACTIVE or PAUSED; close with POST .../close");
         }
         return s;
     }
@@ -101,24 +101,24 @@ final class TermValues {
     /** JSON helpers that reject the wrong JSON type instead of coercing it. */
     static String text(JsonNode n, String field) {
         if (n.isNull()) return null;
-        if (!n.isTextual()) throw ApiException.invalid("validation", field, field + " must be a string");
+        if (!n.isTextual()) throw Refusal.invalid("validation", field, field + " must be a string");
         return n.asText();
     }
 
     static Long number(JsonNode n, String field) {
         if (n.isNull()) return null;
-        if (!n.isIntegralNumber()) throw ApiException.invalid("validation", field, field + " must be an integer");
+        if (!n.isIntegralNumber()) throw Refusal.invalid("validation", field, field + " must be an integer");
         return n.asLong();
     }
 
     static boolean bool(JsonNode n, String field) {
-        if (!n.isBoolean()) throw ApiException.invalid("validation", field, field + " must be true or false");
+        if (!n.isBoolean()) throw Refusal.invalid("validation", field, field + " must be true or false");
         return n.asBoolean();
     }
 
     static List<String> strings(JsonNode n, String field) {
         if (n.isNull()) return List.of();
-        if (!n.isArray()) throw ApiException.invalid("validation", field, field + " must be an array of strings");
+        if (!n.isArray()) throw Refusal.invalid("validation", field, field + " must be an array of strings");
         List<String> out = new ArrayList<>();
         n.forEach(e -> out.add(text(e, field)));
         return out;

@@ -1,62 +1,96 @@
 package org.hourbook.server.diary;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.hourbook.api.diary.BatchResult;
+import org.hourbook.api.diary.ManualTime;
+import org.hourbook.api.diary.SegmentBatch;
+import org.hourbook.api.diary.SegmentsPatch;
+import org.hourbook.api.diary.UploadResult;
 import org.hourbook.core.segment.Segment;
+import org.hourbook.server.Refusal;
 import org.hourbook.server.auth.Auth;
 import org.hourbook.server.auth.Viewer;
-import org.hourbook.server.contract.ContractService;
-import org.hourbook.server.contract.Visible;
-import org.hourbook.server.http.ApiException;
+import org.hourbook.server.contract.ContractUrls;
 import org.hourbook.server.http.Json;
-import org.hourbook.server.http.Paths;
+import org.hourbook.server.http.Params;
+import org.hourbook.server.openapi.Endpoints;
+import org.hourbook.server.openapi.Operation;
+import org.hourbook.server.openapi.Operation.Param;
 
-/** Segment upload, the diary day, memo/label edits, delete and manual time. */
-public final class DiaryRoutes {
-    private DiaryRoutes() {}
+/** The diary API: segment upload, the day, one segment, memo/label edits, delete and manual time. */
+public final class DiaryRoutes implements Endpoints.Feature {
+    private final SegmentUploads uploads;
+    private final SegmentEdits edits;
+    private final DiaryService diary;
 
-    public record Batch(List<SegmentUpload> segments) {}
+    public DiaryRoutes(SegmentUploads uploads, SegmentEdits edits, DiaryService diary) {
+        this.uploads = uploads;
+        this.edits = edits;
+        this.diary = diary;
+    }
 
-    public record BatchResult(String code, String field, String message, List<UploadResult> results) {}
-
-    public record SegmentsPatch(List<UUID> ids, String memo, String label) {}
-
-    public record ManualTime(Instant from, Instant to, String memo) {}
-
-    public static void register(RoutesConfig routes, ContractService contracts, SegmentUploads uploads, SegmentEdits edits, DiaryService diary) {
-        routes.post("/api/v1/contracts/{id}/segments", ctx -> upload(ctx, uploads));
-        routes.get("/api/v1/contracts/{id}/diary", ctx -> {
-            Viewer me = Auth.require(ctx);
-            String tz = ctx.queryParam("tz") == null ? "mine" : ctx.queryParam("tz");
-            if (!tz.equals("mine") && !tz.equals("utc")) throw ApiException.invalid("validation", "tz", "tz is mine or utc");
-            Json.answer(ctx, DiaryView.of(diary.day(me, Paths.contractId(ctx), Paths.date(ctx, "date", true), tz.equals("utc"))));
-        });
-        routes.patch("/api/v1/contracts/{id}/segments", ctx -> patch(ctx, contracts, edits));
-        routes.delete("/api/v1/contracts/{id}/segments", ctx -> {
-            int n = edits.delete(Auth.require(ctx), Paths.contractId(ctx), Paths.ids(ctx));
-            ctx.json(Map.of("deleted", n));
-        });
-        routes.post("/api/v1/contracts/{id}/manual-time", ctx -> {
-            ManualTime req = ctx.bodyAsClass(ManualTime.class);
-            List<Segment> created = edits.addManual(Auth.require(ctx), Paths.contractId(ctx), req.from(), req.to(), req.memo());
-            ctx.status(201).json(Map.of("segments", created.stream().map(s -> DiaryView.SegmentView.of(s, false)).toList()));
-        });
+    @Override
+    public void register(Endpoints endpoints) {
+        Param id = ContractUrls.API_ID;
+        endpoints.add(Operation.post(DiaryUrls.API_SEGMENTS).tag("diary").summary("Upload tracked segments (batch)")
+                .description("Freelancer only. Client-generated UUIDs: a replay returns the stored segment (`replayed`); the same id "
+                        + "with other content is `conflict` (409 segment.conflict); a slot the freelancer already used on any contract "
+                        + "is `overlap` (409 segment.overlap); rule failures are `rejected` (422). Items that passed are stored either "
+                        + "way; `results` has one entry per item in order.")
+                .params(id).request("SegmentBatch").response("BatchResult").errors(403, 404, 409, 422), this::upload);
+        endpoints.add(Operation.get(DiaryUrls.API_DAY).tag("diary").summary("Work Diary of one day")
+                .description("Hour rows of the day in the viewer's zone (`tz=mine`, 23/25 rows on DST days) or UTC, segments with "
+                        + "activity level, per-minute counts, memo, label, manual/over-limit flags, screenshot URLs; day and week "
+                        + "totals and seconds left under the weekly limit.")
+                .params(id, Param.query("date", "date", true, "the day, YYYY-MM-DD"), Param.query("tz", "string", false, "mine (default) or utc"))
+                .response("Diary").errors(404, 422), ctx -> {
+                    Viewer me = Auth.require(ctx);
+                    String tz = ctx.queryParam("tz") == null ? "mine" : ctx.queryParam("tz");
+                    if (!tz.equals("mine") && !tz.equals("utc")) throw Refusal.invalid("validation", "tz", "tz is mine or utc");
+                    Json.answer(ctx, DiaryView.of(diary.day(me, Params.contractId(ctx), Params.date(ctx, "date", true), tz.equals("utc"))));
+                });
+        endpoints.add(Operation.get(DiaryUrls.API_SEGMENT).tag("diary").summary("One segment")
+                .description("The segment with whether it is over the weekly limit (under the terms of its week), whether the caller "
+                        + "may delete it now, and whether it is protected time (tracked, screenshot, memo, activity, within the limit).")
+                .params(id, DiaryUrls.API_SID).response("SegmentDetail").errors(404), ctx -> {
+                    var d = diary.segment(Auth.require(ctx), Params.contractId(ctx), Params.segmentId(ctx));
+                    ctx.json(new DiaryView.Detail(DiaryView.SegmentView.of(d.segment(), d.overLimit()), d.overLimit(), d.deletable(),
+                            d.protectedTime()));
+                });
+        endpoints.add(Operation.patch(DiaryUrls.API_SEGMENTS).tag("diary").summary("Edit memo and/or label of segments")
+                .description("memo: freelancer, within the edit window. label: client or freelancer, one of the contract's labels "
+                        + "(blank clears).")
+                .params(id).request("SegmentsPatch").response("Changed").errors(403, 404, 422), this::patch);
+        endpoints.add(Operation.delete(DiaryUrls.API_SEGMENTS).tag("diary").summary("Delete segments")
+                .description("Freelancer, within the edit window. Ids in the query: `?ids=a,b`.")
+                .params(id, Param.query("ids", "string", true, "comma-separated segment ids")).response("Deleted").errors(403, 404, 422),
+                ctx -> ctx.json(Map.of("deleted", edits.delete(Auth.require(ctx), Params.contractId(ctx), Params.ids(ctx)))));
+        endpoints.add(Operation.delete(DiaryUrls.API_SEGMENT + "/screenshot").tag("screenshots").summary("Delete a screenshot")
+                .description("Deletes the segment with it: the time is not billed. Freelancer, within the edit window.")
+                .params(id, DiaryUrls.API_SID).response("Deleted").errors(403, 404, 422),
+                ctx -> ctx.json(Map.of("deleted", edits.delete(Auth.require(ctx), Params.contractId(ctx), List.of(Params.segmentId(ctx))))));
+        endpoints.add(Operation.post(DiaryUrls.API_MANUAL).tag("diary").summary("Add manual time")
+                .description("Freelancer, where the contract allows it; from/to on the 10-minute UTC grid, not in the future, memo "
+                        + "required. All or nothing: any slot already used → 409 segment.overlap.")
+                .params(id).request("ManualTime").status(201).response("SegmentList").errors(403, 404, 409, 422), ctx -> {
+                    ManualTime req = ctx.bodyAsClass(ManualTime.class);
+                    List<Segment> created = edits.addManual(Auth.require(ctx), Params.contractId(ctx), req.from(), req.to(), req.memo());
+                    ctx.status(201).json(Map.of("segments", created.stream().map(s -> DiaryView.SegmentView.of(s, false)).toList()));
+                });
     }
 
     /**
      * 200 when every item was stored, replayed or found deleted (each is final: the tracker may
-     * forget it); otherwise the first kind of failure decides the
-     * status (409 {@code segment.conflict} / {@code segment.overlap}, 422 for rule rejections)
-     * and the per-item results say which items were stored anyway.
+     * forget it); otherwise the first kind of failure decides the status (409 {@code
+     * segment.conflict} / {@code segment.overlap}, 422 for rule rejections) and the per-item
+     * results say which items were stored anyway.
      */
-    static void upload(Context ctx, SegmentUploads uploads) {
+    private void upload(Context ctx) {
         Viewer me = Auth.require(ctx);
-        long contractId = Paths.contractId(ctx);
-        Batch batch = ctx.bodyAsClass(Batch.class);
+        long contractId = Params.contractId(ctx);
+        SegmentBatch batch = ctx.bodyAsClass(SegmentBatch.class);
         List<UploadResult> results = uploads.upload(me, contractId, batch == null ? null : batch.segments());
         if (results.stream().allMatch(UploadResult::settled)) {
             Json.answer(ctx, new BatchResult(null, null, null, results));
@@ -69,18 +103,10 @@ public final class DiaryRoutes {
         Json.answer(ctx.status(status), new BatchResult(worst.code(), worst.field(), worst.message(), results));
     }
 
-    static void patch(Context ctx, ContractService contracts, SegmentEdits edits) {
+    private void patch(Context ctx) {
         Viewer me = Auth.require(ctx);
-        long contractId = Paths.contractId(ctx);
         SegmentsPatch req = ctx.bodyAsClass(SegmentsPatch.class);
-        if (req.memo() == null && req.label() == null) throw ApiException.invalid("validation", null, "send memo and/or label");
-        // Check every part before changing anything, so a forbidden field changes nothing.
-        Visible v = contracts.visible(me, contractId);
-        if (req.memo() != null && !v.access().canEditTime()) throw ApiException.forbidden("access.memo", "memo", "only the freelancer edits memos");
-        if (req.label() != null && !v.access().canEditLabels()) throw ApiException.forbidden("access.label", "label", "you may not change labels here");
-        int changed = 0;
-        if (req.memo() != null) changed = edits.editMemo(me, contractId, req.ids(), req.memo());
-        if (req.label() != null) changed = edits.setLabel(me, contractId, req.ids(), req.label());
+        int changed = edits.edit(me, Params.contractId(ctx), req.ids(), req.memo(), req.label());
         ctx.json(Map.of("changed", changed));
     }
 }

@@ -15,11 +15,13 @@ import java.util.UUID;
 import org.hourbook.core.contract.ContractTerms;
 import org.hourbook.core.diary.DayRange;
 import org.hourbook.core.diary.DiaryDay;
+import org.hourbook.core.segment.ProtectedTime;
 import org.hourbook.core.segment.Segment;
 import org.hourbook.core.segment.TrackedTime;
 import org.hourbook.core.week.BillingWeek;
 import org.hourbook.core.week.EditWindowPolicy;
 import org.hourbook.core.week.WeeklyLimitPolicy;
+import org.hourbook.server.Refusal;
 import org.hourbook.server.auth.Viewer;
 import org.hourbook.server.contract.ContractService;
 import org.hourbook.server.contract.Visible;
@@ -62,7 +64,7 @@ public final class DiaryService {
 
     private Day read(Viewer viewer, long contractId, LocalDate date, boolean utc) {
         Visible v = contracts.visible(viewer, contractId);
-        ZoneId zone = utc ? ZoneOffset.UTC : viewer.user().zone();
+        ZoneId zone = shownZone(viewer, utc);
         DayRange range = DayRange.of(date, zone);
         // A local day can touch two billing weeks; load whole weeks so over-limit marks are exact.
         BillingWeek first = BillingWeek.of(range.start());
@@ -94,8 +96,31 @@ public final class DiaryService {
                 permissions(v, range));
     }
 
-    /** Whether one segment is beyond its week's limit, under the terms in force that week (a segment's own page). */
-    public boolean isOverLimit(Visible v, Segment s) {
+    /** The zone a diary is shown in: UTC, or the viewer's own ("mine"). */
+    public static ZoneId shownZone(Viewer viewer, boolean utc) {
+        return utc ? ZoneOffset.UTC : viewer.zone();
+    }
+
+    /**
+     * One segment with what both the API and its page say about it: whether it is beyond its
+     * week's limit (under the terms in force that week), whether the viewer may delete it now
+     * (freelancer, edit window open), and whether it is protected time.
+     */
+    public record SegmentDetail(Visible contract, Segment segment, boolean overLimit, boolean deletable, boolean protectedTime) {}
+
+    public SegmentDetail segment(Viewer viewer, long contractId, UUID segmentId) {
+        return db.reading(() -> {
+            Visible v = contracts.visible(viewer, contractId);
+            Segment s = db.segments().findById(segmentId).filter(x -> x.contractId() == contractId)
+                    .orElseThrow(() -> Refusal.notFound("segment"));
+            boolean over = isOverLimit(v, s);
+            boolean deletable = v.access().canEditTime() && EditWindowPolicy.check(s.start(), clock.instant(), v.terms().status()).isAccepted();
+            return new SegmentDetail(v, s, over, deletable, ProtectedTime.isProtected(s, over));
+        });
+    }
+
+    /** Whether one segment is beyond its week's limit, under the terms in force that week. */
+    boolean isOverLimit(Visible v, Segment s) {
         BillingWeek w = BillingWeek.of(s.start());
         ContractTerms t = contracts.inForce(v, w).terms();
         List<Segment> week = db.segments().findTimingByContract(v.id(), w.start(), w.end());

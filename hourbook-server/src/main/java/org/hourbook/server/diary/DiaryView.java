@@ -10,6 +10,7 @@ import org.hourbook.core.activity.ActivityLevel;
 import org.hourbook.core.diary.DiaryDay;
 import org.hourbook.core.segment.MinuteActivity;
 import org.hourbook.core.segment.Segment;
+import org.hourbook.server.screenshot.ScreenshotUrls;
 
 /** The JSON of {@code GET /api/v1/contracts/{id}/diary}. */
 public record DiaryView(long contractId, LocalDate date, String zone, Instant dayStart, Instant dayEnd, Totals totals,
@@ -17,6 +18,9 @@ public record DiaryView(long contractId, LocalDate date, String zone, Instant da
 
     public record Totals(long daySeconds, long dayManualSeconds, int daySegments, LocalDate weekStart, long weekSeconds,
                          long weekBillableSeconds, Integer weeklyLimitHours, Long remainingSeconds) {}
+
+    /** {@code GET /api/v1/contracts/{id}/segments/{sid}}: one segment and what the diary says of it. */
+    public record Detail(SegmentView segment, boolean overLimit, boolean deletable, boolean protectedTime) {}
 
     public record Hour(Instant start, Instant end, String localStart, List<SegmentView> segments) {}
 
@@ -27,11 +31,11 @@ public record DiaryView(long contractId, LocalDate date, String zone, Instant da
 
         public static SegmentView of(Segment s, boolean overLimit) {
             var level = ActivityLevel.of(s);
-            String base = "/api/v1/contracts/" + s.contractId() + "/segments/" + s.id();
             boolean shot = s.screenshot() != null;
             return new SegmentView(s.id(), s.start(), s.end(), s.trackedSeconds(), s.source().name().toLowerCase(java.util.Locale.ROOT),
                     s.isManual(), overLimit, level.isPresent() ? level.getAsInt() : null, s.minutes(), s.memo(), s.label(),
-                    shot ? base + "/screenshot" : null, shot ? base + "/thumbnail" : null, shot ? s.screenshot().takenAt() : null);
+                    shot ? ScreenshotUrls.apiImage(s.contractId(), s.id()) : null,
+                    shot ? ScreenshotUrls.apiThumbnail(s.contractId(), s.id()) : null, shot ? s.screenshot().takenAt() : null);
         }
     }
 

@@ -17,10 +17,10 @@ import org.hourbook.server.audit.AuditService;
 import org.hourbook.server.auth.Viewer;
 import org.hourbook.server.contract.ContractService;
 import org.hourbook.server.contract.Visible;
-import org.hourbook.server.http.ApiException;
+import org.hourbook.server.Refusal;
 import org.hourbook.store.Database;
-import org.hourbook.store.SegmentInsert;
 import org.hourbook.store.blob.BlobStore;
+import org.hourbook.store.segment.SegmentInsert;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,14 +46,29 @@ public final class SegmentEdits {
         this.clock = clock;
     }
 
+    /**
+     * A new memo and/or label for these segments. Every part is checked before anything changes,
+     * so a forbidden field changes nothing.
+     */
+    public int edit(Viewer viewer, long contractId, Collection<UUID> ids, String memo, String label) {
+        if (memo == null && label == null) throw Refusal.invalid("validation", null, "send memo and/or label");
+        Visible v = contracts.visible(viewer, contractId);
+        if (memo != null && !v.access().canEditTime()) throw Refusal.forbidden("access.memo", "memo", "only the freelancer edits memos");
+        if (label != null && !v.access().canEditLabels()) throw Refusal.forbidden("access.label", "label", "you may not change labels here");
+        int changed = 0;
+        if (memo != null) changed = editMemo(viewer, contractId, ids, memo);
+        if (label != null) changed = setLabel(viewer, contractId, ids, label);
+        return changed;
+    }
+
     public int editMemo(Viewer viewer, long contractId, Collection<UUID> ids, String memo) {
         Visible v = contracts.visible(viewer, contractId);
-        if (!v.access().canEditTime()) throw ApiException.forbidden("access.memo", "memo", "only the freelancer edits memos");
+        if (!v.access().canEditTime()) throw Refusal.forbidden("access.memo", "memo", "only the freelancer edits memos");
         String clean = memo == null ? "" : memo.strip();
         List<Segment> segments = load(v, ids);
         Instant now = clock.instant();
         for (Segment s : segments) {
-            ApiException.check(EditWindowPolicy.check(s.start(), now, v.terms().status()).and(() -> SegmentPolicy.validate(s.withMemo(clean))));
+            Refusal.check(EditWindowPolicy.check(s.start(), now, v.terms().status()).and(() -> SegmentPolicy.validate(s.withMemo(clean))));
         }
         db.useTransaction(tx -> {
             tx.segments().updateMemo(ids(segments), clean);
@@ -68,17 +83,17 @@ public final class SegmentEdits {
     /** Sets (or with a blank label clears) the activity label; it must be one of the contract's labels. */
     public int setLabel(Viewer viewer, long contractId, Collection<UUID> ids, String label) {
         Visible v = contracts.visible(viewer, contractId);
-        if (!v.access().canEditLabels()) throw ApiException.forbidden("access.label", "label", "you may not change labels here");
-        if (v.terms().isClosed()) throw ApiException.invalid("contract.closed", null, "This contract is closed; its diary is read-only.");
+        if (!v.access().canEditLabels()) throw Refusal.forbidden("access.label", "label", "you may not change labels here");
+        if (v.terms().isClosed()) throw Refusal.invalid("contract.closed", null, "This contract is closed; its diary is read-only.");
         String clean = label == null || label.isBlank() ? null : label.strip();
         if (clean != null && !v.terms().activityLabels().contains(clean)) {
-            throw ApiException.invalid("segment.label", "label", "\"" + clean + "\" is not one of this contract's labels");
+            throw Refusal.invalid("segment.label", "label", "\"" + clean + "\" is not one of this contract's labels");
         }
         List<Segment> segments = load(v, ids);
         // The same window as memos: once a week locks its record (what the timesheet and any
         // report by activity summarise) is final, for the client as for the freelancer.
         Instant now = clock.instant();
-        for (Segment s : segments) ApiException.check(EditWindowPolicy.check(s.start(), now, v.terms().status()));
+        for (Segment s : segments) Refusal.check(EditWindowPolicy.check(s.start(), now, v.terms().status()));
         db.useTransaction(tx -> {
             tx.segments().updateLabel(ids(segments), clean);
             for (Segment s : segments) {
@@ -92,10 +107,10 @@ public final class SegmentEdits {
     /** Deletes segments (and so their screenshots): the time is no longer billed. */
     public int delete(Viewer viewer, long contractId, Collection<UUID> ids) {
         Visible v = contracts.visible(viewer, contractId);
-        if (!v.access().canEditTime()) throw ApiException.forbidden("access.delete", null, "only the freelancer deletes time");
+        if (!v.access().canEditTime()) throw Refusal.forbidden("access.delete", null, "only the freelancer deletes time");
         List<Segment> segments = load(v, ids);
         Instant now = clock.instant();
-        for (Segment s : segments) ApiException.check(EditWindowPolicy.check(s.start(), now, v.terms().status()));
+        for (Segment s : segments) Refusal.check(EditWindowPolicy.check(s.start(), now, v.terms().status()));
         db.useTransaction(tx -> {
             tx.segments().delete(ids(segments), now);
             for (Segment s : segments) {
@@ -109,16 +124,16 @@ public final class SegmentEdits {
     /** Manual time over [from, to): one MANUAL segment per 10-minute slot, all or nothing. */
     public List<Segment> addManual(Viewer viewer, long contractId, Instant from, Instant to, String memo) {
         Visible v = contracts.visible(viewer, contractId);
-        if (!v.access().canEditTime()) throw ApiException.forbidden("access.manual", null, "only the freelancer adds manual time");
-        if (from == null || to == null) throw ApiException.invalid("manual.range", from == null ? "from" : "to", "from and to are required");
+        if (!v.access().canEditTime()) throw Refusal.forbidden("access.manual", null, "only the freelancer adds manual time");
+        if (from == null || to == null) throw Refusal.invalid("manual.range", from == null ? "from" : "to", "from and to are required");
         Instant now = clock.instant();
-        ApiException.check(ManualTimePolicy.check(v.terms(), from, to, now));
-        if (memo == null || memo.isBlank()) throw ApiException.invalid("manual.memo", "memo", "describe the work in a memo");
+        Refusal.check(ManualTimePolicy.check(v.terms(), from, to, now));
+        if (memo == null || memo.isBlank()) throw Refusal.invalid("manual.memo", "memo", "describe the work in a memo");
         List<Segment> slots = new ArrayList<>();
         for (Instant start : ManualTimePolicy.slots(from, to)) {
             Segment s = new Segment(UUID.randomUUID(), contractId, v.terms().freelancerId(), start, 600, List.of(), memo.strip(), null,
                     Source.MANUAL, null);
-            ApiException.check(SegmentPolicy.validate(s));
+            Refusal.check(SegmentPolicy.validate(s));
             slots.add(s);
         }
         return db.inTransaction(tx -> {
@@ -126,7 +141,7 @@ public final class SegmentEdits {
             for (SegmentInsert r : tx.segments().insertAll(slots, now)) {
                 if (!(r instanceof SegmentInsert.Inserted ins)) {
                     // Rolls the whole request back: manual time never half-applies.
-                    throw ApiException.conflict("segment.overlap", "from", "there is already time recorded in that range");
+                    throw Refusal.conflict("segment.overlap", "from", "there is already time recorded in that range");
                 }
                 created.add(ins.segment());
                 audit.record(tx, contractId, viewer.id(), "segment.manual", "segment", ins.id().toString(), null, Audited.of(ins.segment()));
@@ -148,11 +163,11 @@ public final class SegmentEdits {
 
     /** The segments of this contract with these ids; any id that is not one of them is a 404. */
     List<Segment> load(Visible v, Collection<UUID> ids) {
-        if (ids == null || ids.isEmpty()) throw ApiException.invalid("segment.ids", "ids", "name at least one segment");
-        if (ids.size() > 1000) throw ApiException.invalid("segment.ids", "ids", "at most 1000 segments at once");
+        if (ids == null || ids.isEmpty()) throw Refusal.invalid("segment.ids", "ids", "name at least one segment");
+        if (ids.size() > 1000) throw Refusal.invalid("segment.ids", "ids", "at most 1000 segments at once");
         LinkedHashSet<UUID> wanted = new LinkedHashSet<>(ids);
         List<Segment> found = db.segments().findByIds(wanted).stream().filter(s -> s.contractId() == v.id()).toList();
-        if (found.size() != wanted.size()) throw ApiException.notFound("segment");
+        if (found.size() != wanted.size()) throw Refusal.notFound("segment");
         return found;
     }
 

@@ -1,6 +1,7 @@
 package org.hourbook.server.diary;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.hourbook.core.contract.ContractStatus;
 import org.hourbook.core.policy.Decision;
 import org.hourbook.core.segment.Segment;
+import org.hourbook.core.segment.SegmentGrid;
 import org.hourbook.core.segment.SegmentPolicy;
 import org.hourbook.core.segment.Source;
 import org.hourbook.core.week.EditWindowPolicy;
@@ -19,11 +21,13 @@ import org.hourbook.server.audit.AuditService;
 import org.hourbook.server.auth.Viewer;
 import org.hourbook.server.contract.ContractService;
 import org.hourbook.server.contract.Visible;
-import org.hourbook.server.http.ApiException;
+import org.hourbook.server.Refusal;
+import org.hourbook.api.diary.SegmentUpload;
+import org.hourbook.api.diary.UploadResult;
 import org.hourbook.server.ops.Metrics;
 import org.hourbook.store.Database;
-import org.hourbook.store.SegmentInsert;
-import org.hourbook.store.SegmentRepository;
+import org.hourbook.store.segment.SegmentInsert;
+import org.hourbook.store.segment.SegmentRepository;
 
 /**
  * Batch upload of tracked segments from the tracker. Each item is checked on its own; valid items
@@ -50,21 +54,38 @@ public final class SegmentUploads {
     public List<UploadResult> upload(Viewer viewer, long contractId, List<SegmentUpload> items) {
         Visible v = contracts.visible(viewer, contractId);
         if (!v.access().canUploadTime()) {
-            throw ApiException.forbidden("access.upload", null, "only the contract's freelancer uploads time");
+            throw Refusal.forbidden("access.upload", null, "only the contract's freelancer uploads time");
         }
-        if (items == null || items.isEmpty()) throw ApiException.invalid("segment.batch_empty", "segments", "send at least one segment");
-        if (items.size() > MAX_BATCH) {
-            throw ApiException.invalid("segment.batch_too_large", "segments", "at most " + MAX_BATCH + " segments per request");
-        }
+        Set<UUID> ids = checkBatch(items);
         Instant now = clock.instant();
+        UploadResult[] results = new UploadResult[items.size()];
+        Checked checked = check(v, items, ids, now, results);
+        if (!checked.segments().isEmpty()) store(viewer, contractId, checked, now, results);
+        return List.of(results);
+    }
+
+    /** The items that passed the rules, where in its slot each one's tracked time begins, and their positions in the batch. */
+    private record Checked(List<Segment> segments, List<Integer> trackedFrom, List<Integer> positions) {}
+
+    /** The batch as a whole: not empty, not too large, every item with an id of its own. */
+    private static Set<UUID> checkBatch(List<SegmentUpload> items) {
+        if (items == null || items.isEmpty()) throw Refusal.invalid("segment.batch_empty", "segments", "send at least one segment");
+        if (items.size() > MAX_BATCH) {
+            throw Refusal.invalid("segment.batch_too_large", "segments", "at most " + MAX_BATCH + " segments per request");
+        }
         Set<UUID> seen = new HashSet<>();
         for (SegmentUpload item : items) {
-            if (item == null || item.id() == null) throw ApiException.invalid("segment.id", "id", "every segment needs a client-generated UUID id");
-            if (!seen.add(item.id())) throw ApiException.invalid("segment.duplicate_id", "id", "segment " + item.id() + " appears twice in the batch");
+            if (item == null || item.id() == null) throw Refusal.invalid("segment.id", "id", "every segment needs a client-generated UUID id");
+            if (!seen.add(item.id())) throw Refusal.invalid("segment.duplicate_id", "id", "segment " + item.id() + " appears twice in the batch");
         }
+        return seen;
+    }
+
+    /** Each item on its own: a rejected one gets its result now, the rest go on to be stored. */
+    private Checked check(Visible v, List<SegmentUpload> items, Set<UUID> ids, Instant now, UploadResult[] results) {
         Map<UUID, Boolean> storedIds = new HashMap<>();
-        UploadResult[] results = new UploadResult[items.size()];
         List<Segment> toInsert = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             SegmentUpload item = items.get(i);
@@ -75,63 +96,70 @@ public final class SegmentUploads {
                 results[i] = UploadResult.failed(item.id(), "rejected", "segment.invalid", "segments[" + i + "]", String.valueOf(e.getMessage()));
                 continue;
             }
-            Decision d = check(v, segment, now);
-            if (d instanceof Decision.Rejected r && !known(item.id(), storedIds, seen)) {
+            Decision d = check(v, segment, now).and(() -> trackedPart(segment, item.trackedFrom()));
+            if (d instanceof Decision.Rejected r && !known(item.id(), storedIds, ids)) {
                 String field = "segments[" + i + "]" + (r.violation().field() == null ? "" : "." + r.violation().field());
                 results[i] = UploadResult.failed(item.id(), "rejected", r.violation().code(), field, r.violation().message());
                 continue;
             }
             toInsert.add(segment);
+            offsets.add(item.trackedFrom() == null || !d.isAccepted() ? null
+                    : (int) Duration.between(segment.start(), item.trackedFrom()).toSeconds());
             positions.add(i);
         }
-        if (!toInsert.isEmpty()) {
-            // Each segment's audit JSON, per-minute column and content hash are worked out before the
-            // transaction: on SQLite it holds the one writer, so inside it only stores and joins.
-            List<String> auditJson = toInsert.stream().map(s -> audit.toJson(Audited.of(s))).toList();
-            SegmentRepository.Encoded encoded = SegmentRepository.encode(toInsert);
-            List<SegmentInsert> stored = db.inTransaction(tx -> {
-                List<SegmentInsert> r = tx.segments().insertAll(encoded, now);
-                // One audit row per upload (listing every segment it created), not one per segment:
-                // an upload is one act of the tracker, and this keeps ingest to a few statements.
-                List<String> created = new ArrayList<>();
-                String onlyId = null;
-                for (int k = 0; k < r.size(); k++) {
-                    if (r.get(k) instanceof SegmentInsert.Inserted ins) {
-                        created.add(auditJson.get(k));
-                        onlyId = ins.id().toString();
-                    }
+        return new Checked(toInsert, offsets, positions);
+    }
+
+    /** Stores the checked items with one audit entry in one transaction, and says what happened to each. */
+    private void store(Viewer viewer, long contractId, Checked checked, Instant now, UploadResult[] results) {
+        List<Segment> toInsert = checked.segments();
+        // Each segment's audit JSON, per-minute column and content hash are worked out before the
+        // transaction: on SQLite it holds the one writer, so inside it only stores and joins.
+        List<String> auditJson = toInsert.stream().map(s -> audit.toJson(Audited.of(s))).toList();
+        SegmentRepository.Encoded encoded = SegmentRepository.encode(toInsert, checked.trackedFrom());
+        List<SegmentInsert> stored = db.inTransaction(tx -> {
+            List<SegmentInsert> r = tx.segments().insertAll(encoded, now);
+            // One audit row per upload (listing every segment it created), not one per segment:
+            // an upload is one act of the tracker, and this keeps ingest to a few statements.
+            List<String> created = new ArrayList<>();
+            String onlyId = null;
+            for (int k = 0; k < r.size(); k++) {
+                if (r.get(k) instanceof SegmentInsert.Inserted ins) {
+                    created.add(auditJson.get(k));
+                    onlyId = ins.id().toString();
                 }
-                if (!created.isEmpty()) {
-                    audit.recordJson(tx, contractId, viewer.id(), "segment.create", "segment", created.size() == 1 ? onlyId : null,
-                            null, created.size() == 1 ? created.get(0) : "[" + String.join(",", created) + "]");
-                }
-                return r;
-            });
-            int inserted = 0;
-            for (int k = 0; k < stored.size(); k++) {
-                results[positions.get(k)] = switch (stored.get(k)) {
-                    case SegmentInsert.Inserted ins -> {
-                        inserted++;
-                        yield UploadResult.inserted(ins.segment());
-                    }
-                    case SegmentInsert.Replayed rep -> rep.stored().contractId() == contractId
-                            ? UploadResult.replayed(rep.stored())
-                            : UploadResult.failed(rep.id(), "conflict", "segment.conflict", "segments[" + positions.get(k) + "].id",
-                                    "segment id already used on another contract");
-                    case SegmentInsert.Conflict c -> UploadResult.failed(c.id(), "conflict", "segment.conflict", "segments[" + positions.get(k) + "].id",
-                            "segment " + c.id() + " was stored before with other content");
-                    case SegmentInsert.Overlap o -> UploadResult.failed(o.id(), "overlap", "segment.overlap", "segments[" + positions.get(k) + "].start",
-                            "the freelancer already has time at " + o.existing().start() + " (possibly on another contract)");
-                    case SegmentInsert.Deleted del -> del.contractId() == contractId
-                            ? UploadResult.failed(del.id(), "deleted", "segment.deleted", "segments[" + positions.get(k) + "].id",
-                                    "segment " + del.id() + " was deleted; it is not stored again")
-                            : UploadResult.failed(del.id(), "conflict", "segment.conflict", "segments[" + positions.get(k) + "].id",
-                                    "segment id already used on another contract");
-                };
             }
-            metrics.segmentsIngested(inserted);
+            if (!created.isEmpty()) {
+                audit.recordJson(tx, contractId, viewer.id(), "segment.create", "segment", created.size() == 1 ? onlyId : null,
+                        null, created.size() == 1 ? created.get(0) : "[" + String.join(",", created) + "]");
+            }
+            return r;
+        });
+        int inserted = 0;
+        for (int k = 0; k < stored.size(); k++) {
+            int at = checked.positions().get(k);
+            if (stored.get(k) instanceof SegmentInsert.Inserted) inserted++;
+            results[at] = result(stored.get(k), contractId, "segments[" + at + "]");
         }
-        return List.of(results);
+        metrics.segmentsIngested(inserted);
+    }
+
+    /** What the store's answer for one item means to the tracker; {@code item} names it, e.g. {@code segments[3]}. */
+    private static UploadResult result(SegmentInsert stored, long contractId, String item) {
+        return switch (stored) {
+            case SegmentInsert.Inserted ins -> UploadResult.inserted(ins.segment());
+            case SegmentInsert.Replayed rep -> rep.stored().contractId() == contractId
+                    ? UploadResult.replayed(rep.stored())
+                    : UploadResult.failed(rep.id(), "conflict", "segment.conflict", item + ".id", "segment id already used on another contract");
+            case SegmentInsert.Conflict c -> UploadResult.failed(c.id(), "conflict", "segment.conflict", item + ".id",
+                    "segment " + c.id() + " was stored before with other content");
+            case SegmentInsert.Overlap o -> UploadResult.failed(o.id(), "overlap", "segment.overlap", item + ".start",
+                    "the freelancer already has time at " + o.existing().start() + " (possibly on another contract)");
+            case SegmentInsert.Deleted del -> del.contractId() == contractId
+                    ? UploadResult.failed(del.id(), "deleted", "segment.deleted", item + ".id",
+                            "segment " + del.id() + " was deleted; it is not stored again")
+                    : UploadResult.failed(del.id(), "conflict", "segment.conflict", item + ".id", "segment id already used on another contract");
+        };
     }
 
     /**
@@ -154,6 +182,29 @@ public final class SegmentUploads {
         String label = item.label() == null || item.label().isBlank() ? null : item.label();
         return new Segment(item.id(), v.id(), v.terms().freelancerId(), item.start(), item.trackedSeconds(), item.minutes(),
                 item.memo(), label, Source.TRACKED, null);
+    }
+
+    /**
+     * The tracked part lies inside the slot: {@code trackedFrom} on a whole second of it, and the
+     * tracked seconds from there end by the slot's end.
+     * <pre>
+     *  slot      12:00 |=====================| 12:10
+     *  tracked         .      12:05 |========| 12:10   trackedFrom 12:05, 300 s: fits
+     *  refused         .         12:07 |========|      ends after the slot
+     * </pre>
+     */
+    static Decision trackedPart(Segment s, Instant trackedFrom) {
+        if (trackedFrom == null) return Decision.accepted();
+        Instant slotEnd = SegmentGrid.slotEnd(s.start());
+        if (trackedFrom.getNano() != 0 || trackedFrom.isBefore(s.start()) || !trackedFrom.isBefore(slotEnd)) {
+            return Decision.rejected("segment.tracked_from", "trackedFrom", "trackedFrom must be a whole second inside the segment's "
+                    + "10 minutes (" + s.start() + " to " + slotEnd + "); got " + trackedFrom + ".");
+        }
+        if (trackedFrom.plusSeconds(s.trackedSeconds()).isAfter(slotEnd)) {
+            return Decision.rejected("segment.tracked_from", "trackedFrom", s.trackedSeconds() + " tracked seconds from " + trackedFrom
+                    + " end after the segment's 10 minutes (" + slotEnd + ").");
+        }
+        return Decision.accepted();
     }
 
     private static Decision check(Visible v, Segment s, Instant now) {

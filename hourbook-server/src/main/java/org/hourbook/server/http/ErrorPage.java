@@ -37,6 +37,7 @@ final class ErrorPage {
             case 403 -> "Not allowed";
             case 404 -> "Page not found";
             case 409 -> "That conflicts with a change already made";
+            case 410 -> "This link no longer works";
             case 413 -> "That is too large";
             case 422 -> "That could not be saved";
             case 429 -> "Too many attempts";

@@ -38,12 +38,12 @@ public final class JsonErrors {
     }
 
     /**
-     * The Jackson failure somewhere in this exception's causes, as an API error.
+     * The Jackson failure somewhere in this exception's causes, as the status and body to answer.
      *
      * @param body the request body, to tell text that is not JSON at all (400) from JSON with a
      *             wrong value (422): Jackson reports a body cut short as either, depending on where
      */
-    public static Optional<ApiException> of(Throwable t, String body) {
+    public static Optional<ErrorMapping.Problem> of(Throwable t, String body) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof JsonProcessingException jpe) return Optional.of(describe(jpe, body));
             if (c.getCause() == c) break;
@@ -51,10 +51,10 @@ public final class JsonErrors {
         return Optional.empty();
     }
 
-    static ApiException describe(JsonProcessingException e, String body) {
+    static ErrorMapping.Problem describe(JsonProcessingException e, String body) {
         if (!(e instanceof JsonMappingException m)) return malformed(e);
         if (body == null || body.isBlank()) {
-            return new ApiException(400, "json.malformed", null, "the request body is empty; send a JSON object");
+            return new ErrorMapping.Problem(400, new ErrorMapping.ErrorBody("json.malformed", null, "the request body is empty; send a JSON object"));
         }
         try {
             new ObjectMapper().readTree(body); // rare path: a fresh mapper rather than shared state
@@ -64,11 +64,11 @@ public final class JsonErrors {
         String field = path(m.getPath());
         String problem = problem(m);
         String message = field == null ? "the request body " + problem : field + " " + problem;
-        return new ApiException(422, "json.invalid", field, message);
+        return new ErrorMapping.Problem(422, new ErrorMapping.ErrorBody("json.invalid", field, message));
     }
 
-    private static ApiException malformed(JsonProcessingException e) {
-        return new ApiException(400, "json.malformed", null, "the request body is not valid JSON" + where(e));
+    private static ErrorMapping.Problem malformed(JsonProcessingException e) {
+        return new ErrorMapping.Problem(400, new ErrorMapping.ErrorBody("json.malformed", null, "the request body is not valid JSON" + where(e)));
     }
 
     private static String where(JsonProcessingException e) {

@@ -1,6 +1,5 @@
 package org.hourbook.server.openapi;
 
-import io.javalin.config.RoutesConfig;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,34 +7,38 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The OpenAPI 3.1 document ({@code /api/v1/openapi.json}) of {@code /api/v1}, {@code /metrics} and
- * the web pages' endpoints, and a plain HTML reference ({@code /api/v1/docs}, no scripts, no CDN),
- * built from {@link Operations} and {@link WebOperations}.
+ * The OpenAPI 3.1 document ({@code /api/v1/openapi.json}) of every endpoint registered through
+ * {@link Endpoints} — {@code /api/v1}, {@code /metrics} and the web pages — and a plain HTML
+ * reference ({@code /api/v1/docs}, no scripts, no CDN). Each feature describes its own
+ * operations where it registers them; this class only writes them out.
  */
-public final class OpenApi {
-    private OpenApi() {}
+public final class OpenApi implements Endpoints.Feature {
+    private final String version;
+    private volatile Map<String, Object> document;
+    private volatile String html;
 
-    public static void register(RoutesConfig routes, String version) {
-        Map<String, Object> doc = document(version);
-        String html = DocsPage.render(all());
-        routes.get("/api/v1/openapi.json", ctx -> ctx.json(doc));
-        routes.get("/api/v1/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(html));
+    public OpenApi(String version) {
+        this.version = version;
     }
 
-    /** "METHOD /path" of every documented operation (API, /metrics and web pages), for the completeness test. */
-    public static List<String> documentedRoutes() {
-        return all().stream().map(o -> o.method() + " " + o.path()).toList();
-    }
-
-    private static List<Operation> all() {
-        return java.util.stream.Stream.concat(Operations.all().stream(), WebOperations.all().stream()).toList();
+    @Override
+    public void register(Endpoints endpoints) {
+        // Built on first request, when every feature has registered its operations.
+        endpoints.add(Operation.get("/api/v1/openapi.json").tag("ops").summary("This OpenAPI document").open(), ctx -> {
+            if (document == null) document = document(version, endpoints.documented());
+            ctx.json(document);
+        });
+        endpoints.add(Operation.get("/api/v1/docs").tag("ops").summary("Readable API reference (HTML)").open(), ctx -> {
+            if (html == null) html = DocsPage.render(endpoints.documented());
+            ctx.contentType("text/html; charset=utf-8").result(html);
+        });
     }
 
     private static boolean isWeb(Operation op) {
         return !op.path().startsWith("/api/") && !op.path().equals("/metrics");
     }
 
-    public static Map<String, Object> document(String version) {
+    public static Map<String, Object> document(String version, List<Operation> all) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.1.0");
         doc.put("info", Map.of("title", "Hourbook API", "version", version,
@@ -43,7 +46,7 @@ public final class OpenApi {
                         + "not see are 404. Authenticate with `Authorization: Bearer <token>` (POST /api/v1/auth/tokens) or a browser "
                         + "session cookie plus the X-CSRF-Token header on changes."));
         Map<String, Object> paths = new TreeMap<>();
-        for (Operation op : all()) {
+        for (Operation op : all) {
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(op.path(), p -> new LinkedHashMap<String, Object>());
             item.put(op.method().toLowerCase(Locale.ROOT), operation(op));

@@ -45,8 +45,20 @@ final class Schemas {
         s.put("ContractList", array(ref("Contract")));
         Map<String, Object> minute = obj(List.of(), "keys", integer(), "clicks", integer(), "scrolls", integer(), "moves", integer());
         s.put("Minute", minute);
-        s.put("SegmentUpload", obj(List.of("id", "start", "trackedSeconds"), "id", uuid(), "start", instant(),
-                "trackedSeconds", integer(), "minutes", array(ref("Minute")), "memo", str(null), "label", nullable("string")));
+        s.put("SegmentUpload", obj(List.of("id", "start", "trackedSeconds"), "id", uuid(),
+                "start", Map.of("type", "string", "format", "date-time", "description", "the 10-minute slot, on the UTC grid (:00, :10, ...)"),
+                "trackedSeconds", Map.of("type", "integer", "minimum", 1, "maximum", 600,
+                        "description", "a whole JSON number: 600.0 is not, and neither is \"600\""),
+                "trackedFrom", Map.of("type", List.of("string", "null"), "format", "date-time",
+                        "description", "where in the slot the tracked time begins, a whole second (default: start); the tracked "
+                                + "part [trackedFrom, trackedFrom + trackedSeconds) must end by the slot's end, and the screenshot's "
+                                + "takenAt must fall inside it"),
+                "minutes", array(ref("Minute")),
+                "memo", Map.of("type", "string", "minLength", 1, "maxLength", 1000, "description", "what the work was, for the client; "
+                        + "at most 1000 characters, not blank, and text only: no NUL or other control characters (tab and line "
+                        + "breaks are fine), no unpaired surrogates, no text-direction overrides or isolates (U+202A-U+202E, "
+                        + "U+2066-U+2069) → segment.unreadable"),
+                "label", nullable("string")));
         s.put("SegmentBatch", obj(List.of("segments"), "segments", array(ref("SegmentUpload"))));
         s.put("Segment", obj(List.of(), "id", uuid(), "contractId", integer(), "freelancerId", integer(), "start", instant(),
                 "trackedSeconds", integer(), "minutes", array(ref("Minute")), "memo", str(null), "label", nullable("string"),
@@ -71,6 +83,10 @@ final class Schemas {
                 "thumbnailUrl", nullable("string"), "screenshotTakenAt", nullable("string"));
         s.put("DiarySegment", diarySegment);
         s.put("SegmentList", obj(List.of(), "segments", array(ref("DiarySegment"))));
+        s.put("SegmentDetail", obj(List.of("segment", "overLimit", "deletable", "protectedTime"), "segment", ref("DiarySegment"),
+                "overLimit", bool(), "deletable", Map.of("type", "boolean", "description", "the caller may delete it now (edit window open)"),
+                "protectedTime", Map.of("type", "boolean",
+                        "description", "tracked, with screenshot, memo and activity, within the weekly limit")));
         s.put("Diary", obj(List.of(), "contractId", integer(), "date", date(), "zone", str(null), "dayStart", instant(), "dayEnd", instant(),
                 "totals", obj(List.of(), "daySeconds", integer(), "dayManualSeconds", integer(), "daySegments", integer(), "weekStart", date(),
                         "weekSeconds", integer(), "weekBillableSeconds", integer(), "weeklyLimitHours", nullable("integer"),
@@ -102,8 +118,8 @@ final class Schemas {
                 "manualTimeAllowed", str("present = allowed"), "manualShown", str("the form showed the manual-time box"),
                 "label", array(str("one per kept label")), "newLabel", str("a label to add"),
                 "labelsShown", str("the form showed the labels"), "rate", str("hourly rate, e.g. 50.00")));
-        s.put("SelectionForm", obj(List.of("_csrf", "ids", "action"), "_csrf", csrf, "ids", array(uuid()), "action", enumOf("memo", "delete"),
-                "memo", str("with action=memo")));
+        s.put("SelectionForm", obj(List.of("_csrf", "ids", "memo"), "_csrf", csrf, "ids", array(uuid()), "memo", str("the new memo"),
+                "date", date(), "tz", enumOf("mine", "utc")));
         s.put("IdsForm", obj(List.of("_csrf", "ids"), "_csrf", csrf, "ids", array(uuid())));
         s.put("ManualForm", obj(List.of("_csrf", "from", "to", "memo"), "_csrf", csrf, "from", str("HH:MM local"), "to", str("HH:MM local"),
                 "memo", str(null)));

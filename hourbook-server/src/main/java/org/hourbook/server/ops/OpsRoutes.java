@@ -1,15 +1,18 @@
 package org.hourbook.server.ops;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hourbook.core.policy.Violation;
+import org.hourbook.server.Refusal;
 import org.hourbook.server.auth.Auth;
 import org.hourbook.server.auth.Viewer;
-import org.hourbook.server.http.ApiException;
+import org.hourbook.server.openapi.Endpoints;
+import org.hourbook.server.openapi.Operation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,24 +22,40 @@ import org.slf4j.LoggerFactory;
  * without one, {@code /metrics} is open to whoever can reach the listening address, which is
  * 127.0.0.1 unless the operator chose otherwise.
  */
-public final class OpsRoutes {
+public final class OpsRoutes implements Endpoints.Feature {
     private static final Logger REQUESTS = LoggerFactory.getLogger("hourbook.requests");
     private static final Set<String> STATIC_PREFIXES = Set.of("/static/", "/public/");
 
-    private OpsRoutes() {}
-
     public static final String METRICS_PATH = "/metrics";
+
+    private final Metrics metrics;
+    private final String metricsToken;
+    private final boolean strictTransport;
 
     /**
      * @param metricsToken       {@code null}: {@code /metrics} is open
      * @param strictTransport    send HSTS (the server runs behind HTTPS: secure cookies are on)
      */
-    public static void register(RoutesConfig routes, Metrics metrics, String metricsToken, boolean strictTransport) {
-        routes.before(ctx -> securityHeaders(ctx, strictTransport));
-        routes.get(METRICS_PATH, ctx -> {
+    public OpsRoutes(Metrics metrics, String metricsToken, boolean strictTransport) {
+        this.metrics = metrics;
+        this.metricsToken = metricsToken;
+        this.strictTransport = strictTransport;
+    }
+
+    @Override
+    public void register(Endpoints endpoints) {
+        endpoints.routes().before(ctx -> securityHeaders(ctx, strictTransport));
+        endpoints.add(Operation.get("/api/v1/health").tag("ops").summary("Health check").open()
+                .description("Answers 200 when the server is up.").response("Health"), ctx -> ctx.json(Map.of("status", "ok")));
+        endpoints.add(Operation.get(METRICS_PATH).tag("ops").summary("Prometheus metrics").open()
+                .description("Text exposition format: HTTP requests by route template and status (histogram), segments and "
+                        + "screenshots ingested, connection pool gauges. When the server was started with HOURBOOK_METRICS_TOKEN set, "
+                        + "send `Authorization: Bearer <that token>` (an API token does not work here; 401 otherwise). Unset, it is "
+                        + "open to whoever can reach the listening address.")
+                .errors(401), ctx -> {
             if (metricsToken != null && !bearerIs(ctx.header("Authorization"), metricsToken)) {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"metrics\"");
-                throw new ApiException(401, "metrics.token", null, "send the metrics token as Authorization: Bearer <token>");
+                throw new Refusal.NotSignedIn(new Violation("metrics.token", null, "send the metrics token as Authorization: Bearer <token>"));
             }
             ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
         });

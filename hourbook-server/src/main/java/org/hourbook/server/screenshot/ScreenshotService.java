@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import net.coobird.thumbnailator.Thumbnails;
@@ -17,7 +16,7 @@ import org.hourbook.server.Config.UploadLimits;
 import org.hourbook.server.auth.Viewer;
 import org.hourbook.server.contract.ContractService;
 import org.hourbook.server.contract.Visible;
-import org.hourbook.server.http.ApiException;
+import org.hourbook.server.Refusal;
 import org.hourbook.server.ops.Metrics;
 import org.hourbook.store.Database;
 import org.hourbook.store.blob.Blob;
@@ -55,29 +54,33 @@ public final class ScreenshotService {
     public ScreenshotRef put(Viewer viewer, long contractId, UUID segmentId, byte[] image, byte[] thumbnail, Instant takenAt) {
         Visible v = contracts.visible(viewer, contractId);
         Segment s = segment(v, segmentId);
-        if (!v.access().canUploadTime()) throw ApiException.forbidden("access.screenshot", null, "only the freelancer uploads screenshots");
+        if (!v.access().canUploadTime()) throw Refusal.forbidden("access.screenshot", null, "only the freelancer uploads screenshots");
         // Before any check of the content: on a closed contract every write answers the same.
-        if (v.terms().isClosed()) throw ApiException.invalid("contract.closed", null, "This contract is closed; its diary is read-only.");
+        if (v.terms().isClosed()) throw Refusal.invalid("contract.closed", null, "This contract is closed; its diary is read-only.");
         if (s.isManual()) {
-            throw ApiException.invalid("screenshot.manual_time", "segment", "manual time has no screenshots; only tracked time is captured");
+            throw Refusal.invalid("screenshot.manual_time", "segment", "manual time has no screenshots; only tracked time is captured");
         }
         if (v.terms().screenshotPolicy() == ScreenshotPolicy.NONE) {
-            throw ApiException.invalid("screenshot.disabled", null, "this contract takes no screenshots");
+            throw Refusal.invalid("screenshot.disabled", null, "this contract takes no screenshots");
         }
-        if (image == null) throw ApiException.invalid("screenshot.missing", "image", "send the image");
+        if (image == null) throw Refusal.invalid("screenshot.missing", "image", "send the image");
         ImageHeader header = check(image, "image");
         ImageHeader thumbHeader = thumbnail == null ? null : check(thumbnail, "thumbnail");
         if (thumbHeader != null && (thumbHeader.width() > header.width() || thumbHeader.height() > header.height())) {
-            throw ApiException.invalid("screenshot.thumbnail_size", "thumbnail", "the thumbnail is larger than the image");
+            throw Refusal.invalid("screenshot.thumbnail_size", "thumbnail", "the thumbnail is larger than the image");
         }
-        Instant taken = takenAt == null ? s.start() : takenAt;
-        if (taken.isBefore(s.start()) || !taken.isBefore(SegmentGrid.slotEnd(s.start()))) {
-            throw ApiException.invalid("screenshot.taken_at", "takenAt", "takenAt must fall inside the segment");
+        // The moment must be inside the tracked part: [slot start + offset, + tracked seconds).
+        Instant from = s.start().plusSeconds(db.segments().trackedFromOffset(segmentId));
+        Instant until = from.plusSeconds(s.trackedSeconds());
+        Instant taken = takenAt == null ? from : takenAt;
+        if (taken.isBefore(from) || !taken.isBefore(until)) {
+            throw Refusal.invalid("screenshot.taken_at", "takenAt", "takenAt must fall inside the segment's tracked time, "
+                    + from + " to " + until + "; got " + taken);
         }
         String sha = sha256(image);
         if (s.screenshot() != null) {
             if (s.screenshot().sha256().equals(sha)) return s.screenshot();
-            throw ApiException.conflict("screenshot.conflict", "image", "this segment already has another screenshot");
+            throw Refusal.conflict("screenshot.conflict", "image", "this segment already has another screenshot");
         }
         try {
             // Made before anything is stored, so an undecodable image leaves no orphan blob behind.
@@ -85,7 +88,7 @@ public final class ScreenshotService {
             String key = blobs.put(image, header.mediaType());
             String thumbKey = blobs.put(thumbBytes, thumbnail != null ? thumbHeader.mediaType() : "image/jpeg");
             ScreenshotRef ref = new ScreenshotRef(key, thumbKey, header.mediaType(), header.width(), header.height(), image.length, taken);
-            if (!db.segments().attachScreenshot(segmentId, ref)) throw ApiException.notFound("segment");
+            if (!db.segments().attachScreenshot(segmentId, ref)) throw Refusal.notFound("segment");
             metrics.screenshotIngested();
             return ref;
         } catch (IOException e) {
@@ -108,17 +111,17 @@ public final class ScreenshotService {
     }
 
     private Segment segment(Visible v, UUID id) {
-        return db.segments().findById(id).filter(s -> s.contractId() == v.id()).orElseThrow(() -> ApiException.notFound("segment"));
+        return db.segments().findById(id).filter(s -> s.contractId() == v.id()).orElseThrow(() -> Refusal.notFound("segment"));
     }
 
     ImageHeader check(byte[] bytes, String field) {
         if (bytes.length > limits.maxBytes()) {
-            throw new ApiException(413, "screenshot.too_large", field, field + " is larger than " + limits.maxBytes() + " bytes");
+            throw Refusal.tooLarge("screenshot.too_large", field, field + " is larger than " + limits.maxBytes() + " bytes");
         }
         ImageHeader h = ImageHeader.read(bytes).orElseThrow(() ->
-                ApiException.invalid("screenshot.type", field, field + " is not a JPEG or PNG image"));
+                Refusal.invalid("screenshot.type", field, field + " is not a JPEG or PNG image"));
         if (h.pixels() > limits.maxPixels()) {
-            throw ApiException.invalid("screenshot.pixels", field, field + " has " + h.width() + "×" + h.height()
+            throw Refusal.invalid("screenshot.pixels", field, field + " has " + h.width() + "×" + h.height()
                     + " pixels; the limit is " + limits.maxPixels());
         }
         return h;
@@ -134,7 +137,7 @@ public final class ScreenshotService {
         java.awt.image.BufferedImage decoded;
         try (var in = javax.imageio.ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
             var readers = javax.imageio.ImageIO.getImageReadersByMIMEType(header.mediaType());
-            if (!readers.hasNext()) throw ApiException.invalid("screenshot.type", "image", "cannot read " + header.mediaType());
+            if (!readers.hasNext()) throw Refusal.invalid("screenshot.type", "image", "cannot read " + header.mediaType());
             var reader = readers.next();
             try {
                 reader.setInput(in, true, true);
@@ -142,7 +145,7 @@ public final class ScreenshotService {
                 param.setSourceSubsampling(step, step, 0, 0);
                 decoded = reader.read(0, param);
             } catch (IOException | RuntimeException e) {
-                throw ApiException.invalid("screenshot.corrupt", "image", "the image cannot be decoded; send a thumbnail or a valid image");
+                throw Refusal.invalid("screenshot.corrupt", "image", "the image cannot be decoded; send a thumbnail or a valid image");
             } finally {
                 reader.dispose();
             }
@@ -161,7 +164,4 @@ public final class ScreenshotService {
         }
     }
 
-    static List<String> mediaTypes() {
-        return List.of("image/jpeg", "image/png");
-    }
 }

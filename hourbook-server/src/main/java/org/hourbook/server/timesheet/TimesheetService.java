@@ -49,7 +49,7 @@ public final class TimesheetService {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             String currency = sheet.contract().terms().currency();
-            String rate = money(new Money(t.rateMinor(), currency));
+            String rate = new Money(t.rateMinor(), currency).toDecimalString();
             // "final" tells a reader whether these figures may still change (the week is locked or not).
             csv.printRecord(safe("contract"), safe(sheet.contract().terms().title()), safe("week"), safe(t.week().monday().toString()),
                     safe("currency"), safe(currency), "rate_per_hour", rate, "weekly_limit_hours",
@@ -59,19 +59,15 @@ public final class TimesheetService {
                     "rate");
             for (Timesheet.Day d : t.days()) {
                 csv.printRecord(d.date(), Hours.decimal(d.trackedSeconds()), Hours.decimal(d.manualSeconds()),
-                        Hours.decimal(d.overLimitSeconds()), Hours.decimal(d.billableSeconds()), money(d.amount()),
+                        Hours.decimal(d.overLimitSeconds()), Hours.decimal(d.billableSeconds()), d.amount().toDecimalString(),
                         Hours.decimal(d.protectedSeconds()), rate);
             }
-            csv.printRecord("total", t.trackedHours(), t.manualHours(), t.overLimitHours(), t.billableHours(), money(t.amount()),
+            csv.printRecord("total", t.trackedHours(), t.manualHours(), t.overLimitHours(), t.billableHours(), t.amount().toDecimalString(),
                     t.protectedHours(), rate);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static String money(Money m) {
-        return java.math.BigDecimal.valueOf(m.minor(), m.fractionDigits()).toPlainString();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.hourbook.server.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -12,14 +11,17 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.hourbook.server.http.ApiException;
+import org.hourbook.server.Refusal;
+import org.hourbook.server.openapi.Endpoints;
+import org.hourbook.server.openapi.Operation;
+import org.hourbook.server.openapi.Operation.Param;
 
 /**
  * The pages' stylesheet and scripts, read from the jar once and served from memory with an ETag.
  * Jetty's classpath resource handler mounts the whole 40 MB jar as a zip file system when the
  * server starts, a quarter of a second of the start-up budget (bench/README.md) for three files.
  */
-public final class StaticAssets {
+public final class StaticAssets implements Endpoints.Feature {
     public static final String PREFIX = "/static/";
     /** Every file under {@code /public} the pages use; any other name is a 404. */
     static final Set<String> FILES = Set.of("hourbook.css", "htmx.min.js", "lightbox.js");
@@ -32,13 +34,16 @@ public final class StaticAssets {
         for (String name : FILES) assets.put(name, load(name));
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get(PREFIX + "{file}", this::serve);
+    @Override
+    public void register(Endpoints endpoints) {
+        endpoints.add(Operation.get(PREFIX + "{file}").tag("web pages").summary("The pages' stylesheet and scripts").open()
+                .description("Public, cached for an hour; the ETag answers `If-None-Match` with 304.")
+                .params(Param.path("file", "string", "hourbook.css, htmx.min.js or lightbox.js")).errors(404), this::serve);
     }
 
     private void serve(Context ctx) {
         Asset a = assets.get(ctx.pathParam("file"));
-        if (a == null) throw ApiException.notFound("file");
+        if (a == null) throw Refusal.notFound("file");
         ctx.header("Cache-Control", "public, max-age=3600");
         ctx.header("ETag", a.etag());
         if (a.etag().equals(ctx.header("If-None-Match"))) {

@@ -14,7 +14,7 @@ import org.hourbook.core.contract.BillingRounding;
 import org.hourbook.core.contract.ContractStatus;
 import org.hourbook.core.contract.ContractTerms;
 import org.hourbook.core.contract.ScreenshotPolicy;
-import org.hourbook.store.TokenKind;
+import org.hourbook.store.auth.TokenKind;
 
 /**
  * People, organizations and contracts named for what a test needs. Everything is created through
@@ -132,12 +132,12 @@ public final class Fixtures {
     }
 
     /** Signs in with a browser session over HTTP: returns a client with the cookie, and the CSRF token. */
-    public record Browser(Api api, String csrf) {}
+    public record SignedIn(Api api, String csrf) {}
 
-    public Browser signIn(Person p) {
+    public SignedIn signIn(Person p) {
         var r = server.anonymous().post("/api/v1/auth/session", Map.of("email", p.email(), "password", PASSWORD));
         if (r.status() != 200) throw new AssertionError("sign-in failed: " + r);
         String cookie = r.header("Set-Cookie").split(";", 2)[0];
-        return new Browser(server.anonymous().with("Cookie", cookie), r.json().path("csrfToken").asText());
+        return new SignedIn(server.anonymous().with("Cookie", cookie), r.json().path("csrfToken").asText());
     }
 }

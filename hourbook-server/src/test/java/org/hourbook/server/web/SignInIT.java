@@ -2,6 +2,10 @@ package org.hourbook.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.hourbook.server.testing.Browser;
+import org.hourbook.server.testing.RealServer;
+import org.hourbook.server.testing.WebSteps;
+import org.hourbook.server.testing.WebWorld;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,8 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
+@RealServer
 @ExtendWith(Browser.class)
-class SignInIT extends WebWorldTests {
+class SignInIT {
+    WebWorld world;
+
     @Test
     void a_wrong_password_shows_an_error_and_keeps_the_email(WebDriver driver) {
         WebSteps.signIn(driver, world, "fran@example.test", "not the password");

@@ -21,10 +21,10 @@ final class ContractsCommand implements Callable<Integer> {
         Optional<Account> a = root.account();
         if (a.isEmpty()) return 1;
         try {
-            List<Wire.Contract> list = new Api(a.get().server(), a.get().token(), null).contracts().stream()
-                    .filter(Wire.Contract::active).filter(c -> c.freelancerId() == a.get().userId()).toList();
+            List<org.hourbook.api.contract.ContractView> list = new Api(a.get().server(), a.get().token(), null).contracts().stream()
+                    .filter(Wire::active).filter(c -> c.freelancerId() == a.get().userId()).toList();
             if (list.isEmpty()) root.ctx().out().println("No active contract to track.");
-            for (Wire.Contract c : list) {
+            for (org.hourbook.api.contract.ContractView c : list) {
                 root.ctx().out().printf("#%-5d %s  (limit %s, screenshots %s, idle after %d min%s)%n", c.id(), c.title(),
                         c.weeklyLimitHours() == null ? "none" : c.weeklyLimitHours() + " h/week", c.screenshotPolicy().toLowerCase(java.util.Locale.ROOT),
                         c.idleMinutes(), c.activityLabels().isEmpty() ? "" : ", labels " + String.join("/", c.activityLabels()));

@@ -55,9 +55,9 @@ public final class Doctor {
             local[0] = config.time().machineClock().instant();
         });
         try {
-            Wire.Me me = api.me();
+            org.hourbook.api.auth.Me me = api.me();
             checks.add(new Check("server", true, "signed in to " + a.server() + " as " + me.name() + " <" + me.email() + ">", null));
-            List<Wire.Contract> contracts = api.contracts().stream().filter(Wire.Contract::active).filter(c -> c.freelancerId() == me.id()).toList();
+            List<org.hourbook.api.contract.ContractView> contracts = api.contracts().stream().filter(Wire::active).filter(c -> c.freelancerId() == me.id()).toList();
             checks.add(contracts.isEmpty()
                     ? new Check("contracts", false, "no active hourly contract to track", "ask the client to offer a contract and accept it in the web UI")
                     : new Check("contracts", true, contracts.size() + " to track: " + String.join(", ", contracts.stream().map(c -> "#" + c.id() + " " + c.title()).toList()), null));

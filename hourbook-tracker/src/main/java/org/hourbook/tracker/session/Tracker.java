@@ -137,6 +137,13 @@ public final class Tracker {
     /** Starts tracking now, or with the next slot when this one already has a segment. */
     public synchronized TrackerStatus start(ContractInfo contract, String memo, String label) {
         if (memo == null || memo.isBlank()) throw new IllegalArgumentException("a memo is required: say what you are working on");
+        // The server's rules for a memo, checked before any time is tracked under it.
+        if (org.hourbook.core.segment.SegmentPolicy.readable(memo, "memo") instanceof org.hourbook.core.policy.Decision.Rejected r) {
+            throw new IllegalArgumentException(r.violation().message());
+        }
+        if (memo.strip().codePointCount(0, memo.strip().length()) > org.hourbook.core.segment.SegmentPolicy.MAX_MEMO_LENGTH) {
+            throw new IllegalArgumentException("a memo has at most " + org.hourbook.core.segment.SegmentPolicy.MAX_MEMO_LENGTH + " characters");
+        }
         if (label != null && !label.isBlank() && !contract.labels().contains(label)) {
             throw new IllegalArgumentException("\"" + label + "\" is not one of this contract's labels " + contract.labels());
         }

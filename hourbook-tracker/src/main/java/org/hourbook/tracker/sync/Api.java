@@ -28,9 +28,9 @@ public final class Api {
     /** A non-2xx answer, with the server's {@code {code, field, message}} when it sent one. */
     public static final class Refused extends Exception {
         private final int status;
-        private final Wire.ErrorBody body;
+        private final org.hourbook.api.ApiError body;
 
-        Refused(int status, Wire.ErrorBody body) {
+        Refused(int status, org.hourbook.api.ApiError body) {
             super(status + (body == null ? "" : " " + body.code() + ": " + body.message()));
             this.status = status;
             this.body = body;
@@ -40,7 +40,7 @@ public final class Api {
             return status;
         }
 
-        public Wire.ErrorBody body() {
+        public org.hourbook.api.ApiError body() {
             return body;
         }
 
@@ -58,7 +58,7 @@ public final class Api {
     }
 
     /** One batch answer: its status and per-item results (also on 409/422). */
-    public record BatchAnswer(int status, Wire.BatchResult body) {}
+    public record BatchAnswer(int status, org.hourbook.api.diary.BatchResult body) {}
 
     private final URI base;
     private final String token;
@@ -77,15 +77,15 @@ public final class Api {
         return base;
     }
 
-    public Wire.TokenIssued issueToken(String email, String password, String deviceName) throws Refused, Unreachable {
-        return send(post("api/v1/auth/tokens", new Wire.TokenRequest(email, password, "device", deviceName), false), new TypeReference<>() {});
+    public org.hourbook.api.auth.IssuedToken issueToken(String email, String password, String deviceName) throws Refused, Unreachable {
+        return send(post("api/v1/auth/tokens", new org.hourbook.api.auth.TokenRequest(email, password, "device", deviceName), false), new TypeReference<>() {});
     }
 
-    public Wire.Me me() throws Refused, Unreachable {
+    public org.hourbook.api.auth.Me me() throws Refused, Unreachable {
         return send(get("api/v1/me"), new TypeReference<>() {});
     }
 
-    public List<Wire.Contract> contracts() throws Refused, Unreachable {
+    public List<org.hourbook.api.contract.ContractView> contracts() throws Refused, Unreachable {
         return send(get("api/v1/contracts"), new TypeReference<>() {});
     }
 
@@ -98,11 +98,11 @@ public final class Api {
     }
 
     /** Uploads one batch; 200, 409 and 422 carry per-item results, anything else is {@link Refused}. */
-    public BatchAnswer upload(long contractId, Wire.SegmentBatch batch) throws Refused, Unreachable {
+    public BatchAnswer upload(long contractId, org.hourbook.api.diary.SegmentBatch batch) throws Refused, Unreachable {
         HttpResponse<byte[]> r = exchange(post("api/v1/contracts/" + contractId + "/segments", batch, true));
         if (r.statusCode() == 200 || ((r.statusCode() == 409 || r.statusCode() == 422))) {
             try {
-                Wire.BatchResult body = json.readValue(r.body(), Wire.BatchResult.class);
+                org.hourbook.api.diary.BatchResult body = json.readValue(r.body(), org.hourbook.api.diary.BatchResult.class);
                 if (body.results() != null) return new BatchAnswer(r.statusCode(), body);
             } catch (IOException e) {
                 // not a batch answer: treated below like any other refusal
@@ -192,9 +192,9 @@ public final class Api {
     }
 
     private Refused refused(HttpResponse<byte[]> r) {
-        Wire.ErrorBody body = null;
+        org.hourbook.api.ApiError body = null;
         try {
-            body = json.readValue(r.body(), Wire.ErrorBody.class);
+            body = json.readValue(r.body(), org.hourbook.api.ApiError.class);
         } catch (IOException | RuntimeException e) {
             // not JSON (a proxy's page): the status says enough
         }

@@ -8,13 +8,13 @@ public final class SignIn {
     private SignIn() {}
 
     public static Account withPassword(String server, String email, String password, String device) throws Api.Refused, Api.Unreachable {
-        Wire.TokenIssued issued = new Api(server, null, null).issueToken(email, password, device);
-        Wire.Me me = new Api(server, issued.token(), null).me();
+        org.hourbook.api.auth.IssuedToken issued = new Api(server, null, null).issueToken(email, password, device);
+        org.hourbook.api.auth.Me me = new Api(server, issued.token(), null).me();
         return new Account(server, me.id(), me.email(), me.name(), issued.token(), issued.id(), device);
     }
 
     public static Account withToken(String server, String token, String device) throws Api.Refused, Api.Unreachable {
-        Wire.Me me = new Api(server, token, null).me();
+        org.hourbook.api.auth.Me me = new Api(server, token, null).me();
         return new Account(server, me.id(), me.email(), me.name(), token, null, device);
     }
 

@@ -124,10 +124,10 @@ public final class Syncer {
 
     /** @return stored, refused, deleted */
     private int[] upload(long contractId, List<JournalSegment> batch) throws Api.Refused, Api.Unreachable {
-        List<Wire.SegmentUpload> items = batch.stream().map(Syncer::wire).toList();
+        List<org.hourbook.api.diary.SegmentUpload> items = batch.stream().map(Syncer::wire).toList();
         Api.BatchAnswer answer;
         try {
-            answer = api.upload(contractId, new Wire.SegmentBatch(items));
+            answer = api.upload(contractId, new org.hourbook.api.diary.SegmentBatch(items));
         } catch (Api.Refused r) {
             if (r.transientFailure() || r.status() == 401) throw r;
             if (batch.size() > 1) {
@@ -138,7 +138,7 @@ public final class Syncer {
                 return new int[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]};
             }
             JournalSegment only = batch.get(0);
-            Wire.ErrorBody body = r.body();
+            org.hourbook.api.ApiError body = r.body();
             JournalSegment.Refusal why = new JournalSegment.Refusal(body == null ? "http." + r.status() : body.code(),
                     body == null ? null : body.field(), body == null ? "the server answered " + r.status() : body.message());
             journal.markRefused(only.id(), why);
@@ -150,7 +150,7 @@ public final class Syncer {
         int deleted = 0;
         Map<UUID, JournalSegment> byId = new LinkedHashMap<>();
         for (JournalSegment s : batch) byId.put(s.id(), s);
-        for (Wire.UploadResult r : answer.body().results()) {
+        for (org.hourbook.api.diary.UploadResult r : answer.body().results()) {
             JournalSegment s = byId.get(r.id());
             if (s == null) continue;
             if (r.stored()) {
@@ -194,8 +194,10 @@ public final class Syncer {
         }
     }
 
-    static Wire.SegmentUpload wire(JournalSegment s) {
-        return new Wire.SegmentUpload(s.id(), s.slotStart(), s.trackedSeconds(), s.activityKnown() ? s.minutes() : List.of(), s.memo(), s.label());
+    static org.hourbook.api.diary.SegmentUpload wire(JournalSegment s) {
+        TrackedPart part = TrackedPart.of(s);
+        return new org.hourbook.api.diary.SegmentUpload(s.id(), s.slotStart(), part.seconds(), s.activityKnown() ? s.minutes() : List.of(), s.memo(),
+                s.label(), part.from());
     }
 
     private void succeeded() {

@@ -145,6 +145,12 @@ class TrackerTest {
     }
 
     @Test
+    void a_memo_the_server_would_refuse_is_refused_before_any_time_is_tracked() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tracker.start(CONTRACT, "Fix \u202Egnp.exe", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(tracker.state()).isInstanceOf(TrackerState.Stopped.class);
+    }
+
+    @Test
     void the_weekly_limit_stops_tracking_when_it_is_reached() {
         ContractInfo limited = new ContractInfo(8, "Limited", ScreenshotPolicy.NONE, 10, 1, BillingRounding.SEGMENT, List.of());
         tracker.setUsage(8, new Tracker.WeekUsage(2400, 2400, false));

@@ -101,8 +101,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public void resume() {
-        Config same = new Config(config.host(), port, config.dataDir(), null, null, null, null, false, config.passwordCost(), null, null,
-                null, null);
+        Config same = Config.local(config.host(), port, config.dataDir()).withPasswordCost(config.passwordCost());
         app = App.create(same, services).start();
     }
 

@@ -1,0 +1,26 @@
+package org.hourbook.core.importing;
+
+import java.util.List;
+
+/**
+ * One record of a CSV file as the tokenizer hands it over: its cells, and the physical line it
+ * starts on (1-based; a quoted field with newlines makes the next record start further down).
+ */
+public record Row(int line, List<String> cells) {
+    public Row {
+        cells = cells.stream().map(c -> c == null ? "" : c).toList();
+    }
+
+    public static Row of(int line, String... cells) {
+        return new Row(line, List.of(cells));
+    }
+
+    /** The cell at {@code index}, or "" where the row is shorter than the header. */
+    public String cell(int index) {
+        return index < cells.size() ? cells.get(index) : "";
+    }
+
+    public boolean isBlank() {
+        return cells.stream().allMatch(String::isBlank);
+    }
+}

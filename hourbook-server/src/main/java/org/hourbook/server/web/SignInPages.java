@@ -1,0 +1,74 @@
+package org.hourbook.server.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.HashMap;
+import java.util.Map;
+import org.hourbook.server.Refusal;
+import org.hourbook.server.auth.SessionCookie;
+import org.hourbook.server.openapi.Endpoints;
+import org.hourbook.server.openapi.Operation;
+import org.hourbook.server.openapi.Operation.Param;
+
+/** The start page, sign in and sign out. Every other page needs a signed-in viewer ({@link WebContext#viewer}). */
+public final class SignInPages implements Endpoints.Feature {
+    private final SessionCookie sessions;
+    private final Pages pages;
+
+    public SignInPages(SessionCookie sessions, Pages pages) {
+        this.sessions = sessions;
+        this.pages = pages;
+    }
+
+    @Override
+    public void register(Endpoints endpoints) {
+        endpoints.add(Operation.page("GET", "/", "Start: redirects to /contracts").open(),
+                ctx -> ctx.redirect(SignInTarget.HOME, HttpStatus.SEE_OTHER));
+        endpoints.add(Operation.page("GET", "/signin", "Sign-in page").open()
+                .params(Param.query("next", "string", false, "local path to return to")), this::page);
+        endpoints.add(Operation.form("POST", "/signin", "Sign in", "SignInForm").open()
+                .description("Sets the session cookie and redirects to `next` (local paths only). Wrong credentials re-render the "
+                        + "form (401); too many attempts say how long to wait (429)."), this::signIn);
+        endpoints.add(Operation.form("POST", "/signout", "Sign out", "CsrfForm").description("Ends the session, redirects to /signin."),
+                this::signOut);
+    }
+
+    private void page(Context ctx) {
+        String next = SignInTarget.local(ctx.queryParam("next"));
+        if (WebContext.signedIn(ctx).isPresent()) {
+            ctx.redirect(SignInTarget.orHome(next), HttpStatus.SEE_OTHER);
+            return;
+        }
+        show(ctx, 200, "", null, next);
+    }
+
+    private void signIn(Context ctx) {
+        String email = WebContext.field(ctx, "email");
+        String password = ctx.formParam("password") == null ? "" : ctx.formParam("password");
+        String next = SignInTarget.local(ctx.formParam("next"));
+        try {
+            sessions.signIn(ctx, email, password);
+            ctx.redirect(SignInTarget.orHome(next), HttpStatus.SEE_OTHER);
+        } catch (Refusal.Throttled t) {
+            ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
+            show(ctx, 429, email, "Too many sign-in attempts. Please wait "
+                    + Math.max(1, (t.retryAfterSeconds() + 59) / 60) + " minute(s) and try again.", next);
+        } catch (Refusal.NotSignedIn | Refusal.RuleBroken e) {
+            show(ctx, 401, email, "That email and password do not match an account.", next);
+        }
+    }
+
+    private void show(Context ctx, int status, String email, String error, String next) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("next", next);
+        params.put("email", email);
+        params.put("error", error);
+        pages.show(ctx, status, "web/signin.jte", params);
+    }
+
+    private void signOut(Context ctx) {
+        WebContext.viewer(ctx);
+        sessions.signOut(ctx);
+        ctx.redirect("/signin", HttpStatus.SEE_OTHER);
+    }
+}

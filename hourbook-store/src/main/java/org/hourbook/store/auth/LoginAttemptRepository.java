@@ -1,0 +1,40 @@
+package org.hourbook.store.auth;
+
+import java.time.Instant;
+import org.hourbook.store.HandleSource;
+
+/**
+ * Fixed-window attempt counters (e.g. key {@code "login:" + email} or {@code "ip:" + address}),
+ * kept in the database so that rate limits hold across nodes.
+ */
+public final class LoginAttemptRepository {
+    private final HandleSource handles;
+
+    public LoginAttemptRepository(HandleSource handles) {
+        this.handles = handles;
+    }
+
+    /** Counts one attempt in the window starting at {@code windowStart} and returns the window's count so far. */
+    public int increment(String key, Instant windowStart) {
+        return handles.atomically(h -> h.createQuery("""
+                        INSERT INTO login_attempts (attempt_key, window_start, attempts) VALUES (:key, :window, 1)
+                        ON CONFLICT (attempt_key, window_start) DO UPDATE SET attempts = login_attempts.attempts + 1
+                        RETURNING attempts""")
+                .bind("key", key).bind("window", windowStart.getEpochSecond()).mapTo(Integer.class).one());
+    }
+
+    public int count(String key, Instant windowStart) {
+        return handles.with(h -> h.createQuery("SELECT attempts FROM login_attempts WHERE attempt_key = :key AND window_start = :window")
+                .bind("key", key).bind("window", windowStart.getEpochSecond()).mapTo(Integer.class).findOne().orElse(0));
+    }
+
+    /** Forgets a key (e.g. after a successful sign-in). */
+    public void clear(String key) {
+        handles.with(h -> h.createUpdate("DELETE FROM login_attempts WHERE attempt_key = :key").bind("key", key).execute());
+    }
+
+    public int deleteWindowsBefore(Instant cutoff) {
+        return handles.with(h -> h.createUpdate("DELETE FROM login_attempts WHERE window_start < :cutoff")
+                .bind("cutoff", cutoff.getEpochSecond()).execute());
+    }
+}
