@@ -80,6 +80,8 @@ public final class Tracker {
     private volatile TrackerStatus status;
     /** Closed segments the journal could not take yet (disk full): written by the next tick that can. */
     private final List<Pending> pending = new ArrayList<>();
+    /** Input of minutes after the open segment's slot, for the segment that follows it. */
+    private final List<ActivityCounter.Minute> carried = new ArrayList<>();
 
     private record Pending(JournalSegment segment, Instant at, boolean held, boolean inserted) {}
 
@@ -157,6 +159,7 @@ public final class Tracker {
         notices.clear();
         limitWarned = false;
         counter.drain();
+        carried.clear();
         TrackerState.Session session = new TrackerState.Session(contract, memo.strip(), label == null || label.isBlank() ? null : label, now);
         quietly(() -> journal.put("session", contract.id() + "\t" + session.memo()));
         if (limitReached(contract)) {
@@ -367,6 +370,7 @@ public final class Tracker {
             Instant end = open.slotEnd();
             addSession(open, end);
             open.extend(end);
+            drainInput(end);
             captureIfDue(end, false);
             open.endRun();
             TrackerState.Session session = session();
@@ -374,6 +378,7 @@ public final class Tracker {
             if (session == null) return;
             openSegment(session, end);
             open.startRun(end);
+            drainInput(t);
         }
     }
 
@@ -473,9 +478,19 @@ public final class Tracker {
         return cut;
     }
 
+    /**
+     * Adds the input counted since the last drain to the segment it belongs to. Counts of minutes
+     * after the open segment's slot (input that came while a late tick was closing it) wait for the
+     * next segment; counts of untracked minutes are dropped.
+     */
     private void drainInput(Instant now) {
-        for (ActivityCounter.Minute m : counter.drain()) {
-            if (open != null && open.tracked(m.start())) open.add(m.start(), m.counts());
+        List<ActivityCounter.Minute> minutes = new ArrayList<>(carried);
+        carried.clear();
+        minutes.addAll(counter.drain());
+        for (ActivityCounter.Minute m : minutes) {
+            if (open == null) continue;
+            if (!m.start().isBefore(open.slotEnd())) carried.add(m);
+            else if (open.tracked(m.start())) open.add(m.start(), m.counts());
         }
     }
 

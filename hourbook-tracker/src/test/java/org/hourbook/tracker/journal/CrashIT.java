@@ -64,7 +64,7 @@ class CrashIT {
                 JsonNode s = TrackerProcess.awaitState(env, 60, "tracking", "waiting");
                 startup += System.nanoTime() - t0;
                 Instant from = Instant.parse(s.path(s.has("since") ? "since" : "startsAt").asText());
-                Thread.sleep(200 + random.nextInt(1800));
+                Thread.sleep(200 + random.nextInt(1400));
                 Instant killedAt = time.now();
                 TrackerProcess.kill9(p);
                 lives.add(new Life(from, killedAt));
