@@ -8,7 +8,7 @@ import org.hourbook.tracker.sync.Api;
 import org.hourbook.tracker.wire.Wire;
 import picocli.CommandLine.Command;
 
-@Command(name = "contracts", mixinStandardHelpOptions = true, description = "Lists the contracts you can track (id, title, weekly limit, screenshots).")
+@Command(name = "contracts", mixinStandardHelpOptions = true, description = {"Lists the contracts you can track.", "", "Lists the contracts you can track (id, title, weekly limit, screenshots)."})
 final class ContractsCommand implements Callable<Integer> {
     private final TrackCommand root;
 

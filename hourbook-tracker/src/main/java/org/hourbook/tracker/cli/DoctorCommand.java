@@ -11,7 +11,7 @@ import org.hourbook.tracker.doctor.Doctor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "doctor", mixinStandardHelpOptions = true, description = {
+@Command(name = "doctor", mixinStandardHelpOptions = true, description = {"Checks sign-in, clock, screenshots, input and disk.", "",
         "Checks the server and your sign-in, the contract list, the clock against the",
         "server, screen capture (a test shot, not uploaded), the input hooks and the",
         "journal's disk space; each is ok or a problem with what to do."})

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "idle", mixinStandardHelpOptions = true, description = {
+@Command(name = "idle", mixinStandardHelpOptions = true, description = {"Keeps or discards the idle time after a pause.", "",
         "After idle time: keep it (it is tracked) or discard it (it never reaches the",
         "server); tracking goes on from now either way."})
 final class IdleCommand implements Callable<Integer> {

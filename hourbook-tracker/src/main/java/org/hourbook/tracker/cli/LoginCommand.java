@@ -7,7 +7,7 @@ import org.hourbook.tracker.sync.SignIn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "login", mixinStandardHelpOptions = true, description = {
+@Command(name = "login", mixinStandardHelpOptions = true, description = {"Signs in and keeps a device token for this computer.", "",
         "Signs in: a device token named after this computer is kept in the data folder.",
         "The password is read from the terminal or HOURBOOK_PASSWORD, never from an argument;",
         "--token reads a token you made in the web UI the same way (or HOURBOOK_TOKEN)."})

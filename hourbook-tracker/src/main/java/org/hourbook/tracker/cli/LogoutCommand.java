@@ -7,7 +7,7 @@ import org.hourbook.tracker.config.Account;
 import org.hourbook.tracker.sync.Api;
 import picocli.CommandLine.Command;
 
-@Command(name = "logout", mixinStandardHelpOptions = true, description = {
+@Command(name = "logout", mixinStandardHelpOptions = true, description = {"Signs out and revokes this device's token.", "",
         "Stops tracking, revokes this device's token on the server and forgets it here.",
         "Segments not uploaded yet stay in the journal and upload after the next login."})
 final class LogoutCommand implements Callable<Integer> {

@@ -10,7 +10,7 @@ import org.hourbook.tracker.config.Account;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "start", mixinStandardHelpOptions = true, description = {
+@Command(name = "start", mixinStandardHelpOptions = true, description = {"Starts tracking a contract (in the background).", "",
         "Starts tracking a contract and returns; the tracker goes on in the background",
         "(--foreground: in this terminal until Ctrl-C or 'track stop'). When a tracker",
         "already runs, it switches to this contract and memo (the current segment ends,",

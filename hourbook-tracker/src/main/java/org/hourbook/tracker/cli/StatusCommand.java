@@ -9,7 +9,7 @@ import org.hourbook.tracker.journal.Journal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "status", mixinStandardHelpOptions = true, description = {
+@Command(name = "status", mixinStandardHelpOptions = true, description = {"Shows what the tracker is doing (--json for scripts).", "",
         "What the tracker is doing: contract, memo, session/today/week time, hours left",
         "under the weekly limit, sync state, refused segments, last screenshot."})
 final class StatusCommand implements Callable<Integer> {

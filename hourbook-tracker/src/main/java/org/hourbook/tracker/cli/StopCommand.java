@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "stop", mixinStandardHelpOptions = true, description = "Ends the current segment, uploads what it can and ends the tracker.")
+@Command(name = "stop", mixinStandardHelpOptions = true, description = {"Ends the current segment, uploads and stops.", "", "Ends the current segment, uploads what it can and ends the tracker."})
 final class StopCommand implements Callable<Integer> {
     private final TrackCommand root;
 

@@ -11,7 +11,7 @@ import org.hourbook.tracker.config.Account;
 import org.hourbook.tracker.log.TrackerLog;
 import picocli.CommandLine.Command;
 
-@Command(name = "sync", mixinStandardHelpOptions = true, description = "Uploads everything waiting in the journal now.")
+@Command(name = "sync", mixinStandardHelpOptions = true, description = {"Uploads everything waiting in the journal now."})
 final class SyncCommand implements Callable<Integer> {
     private final TrackCommand root;
 
