@@ -46,6 +46,10 @@ final class RawHttp implements AutoCloseable {
         return send("POST", path, bearer, contentType, body);
     }
 
+    Response put(String path, String bearer, String contentType, byte[] body) throws IOException {
+        return send("PUT", path, bearer, contentType, body);
+    }
+
     private Response send(String method, String path, String bearer, String contentType, byte[] body) throws IOException {
         StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ").append(host)
                 .append("\r\nAuthorization: Bearer ").append(bearer).append("\r\n");

@@ -217,15 +217,24 @@ public final class App {
         readiness.close();
         if (mailSender != null) mailSender.close();
         long deadline = System.nanoTime() + config.shutdownTimeout().toNanos();
+        boolean waited = false;
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(Duration.ofMillis(20));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+            waited = true;
+            if (!pause(Duration.ofMillis(20))) break;
         }
+        // The last answer is counted out by the request logger, which runs just before Jetty sends
+        // the buffered bytes; give them a moment to leave before the connectors close.
+        if (waited) pause(Duration.ofMillis(200));
         javalin.stop();
     }
 
+    private static boolean pause(Duration d) {
+        try {
+            Thread.sleep(d);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

@@ -22,6 +22,7 @@ public final class Auth {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     static final String VIEWER_ATTRIBUTE = "hourbook.viewer";
     static final String BAD_TOKEN_ATTRIBUTE = "hourbook.badToken";
+    static final String TOKEN_ID_ATTRIBUTE = "hourbook.tokenId";
 
     private Auth() {}
 
@@ -53,6 +54,11 @@ public final class Auth {
         PublicForms forms = ctx.attribute(Authenticator.FORMS_ATTRIBUTE);
         if (forms == null) throw new IllegalStateException("the Authenticator did not run for " + ctx.path());
         return forms.token(ctx);
+    }
+
+    /** The id of the API token this request came with (personal or device), or {@code null} for a session or anonymous. */
+    public static Long tokenId(Context ctx) {
+        return ctx.attribute(TOKEN_ID_ATTRIBUTE);
     }
 
     static void set(Context ctx, Viewer viewer) {

@@ -41,10 +41,16 @@ public final class AuthRoutes implements Endpoints.Feature {
                 .request("TokenRequest").status(201).response("IssuedToken").errors(400, 401, 422, 429), this::issue);
         endpoints.add(Operation.get(TOKENS).tag("auth").summary("List my API tokens").response("TokenList"),
                 ctx -> ctx.json(tokens.list(Auth.require(ctx).id()).stream().map(AuthRoutes::info).toList()));
-        endpoints.add(Operation.delete(TOKENS + "/{id}").tag("auth").summary("Revoke one of my API tokens")
-                .params(Param.path("id", "integer", "token id")).status(204).errors(404), ctx -> {
+        endpoints.add(Operation.delete(TOKENS + "/{id}").tag("auth").summary("Revoke one of my API tokens").forDevices()
+                .description("A device token may revoke itself only (the tracker's sign-out); any other id is 403 auth.device_scope.")
+                .params(Param.path("id", "integer", "token id")).status(204).errors(403, 404), ctx -> {
                     Viewer me = Auth.require(ctx);
-                    tokens.revoke(me.id(), ctx.pathParamAsClass("id", Long.class).get());
+                    long id = ctx.pathParamAsClass("id", Long.class).get();
+                    // Open to devices for signing out: a tracker ends its own token, never another one of the person's.
+                    if (me.method() == Viewer.Method.DEVICE_TOKEN && !Long.valueOf(id).equals(Auth.tokenId(ctx))) {
+                        throw Refusal.forbidden("auth.device_scope", null, "a device token can revoke only itself");
+                    }
+                    tokens.revoke(me.id(), id);
                     ctx.status(204);
                 });
         endpoints.add(Operation.get(ME).tag("auth").forDevices().summary("Who am I").description("The caller and their organization memberships.")

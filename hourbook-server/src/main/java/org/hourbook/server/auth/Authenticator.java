@@ -88,6 +88,7 @@ public final class Authenticator implements Endpoints.Guard {
             User user = token.get().user();
             Viewer.Method method = token.get().token().kind() == TokenKind.DEVICE ? Viewer.Method.DEVICE_TOKEN : Viewer.Method.PERSONAL_TOKEN;
             Auth.set(ctx, new Viewer(user, services.db().accounts().seatsOf(user.id()), method, null));
+            ctx.attribute(Auth.TOKEN_ID_ATTRIBUTE, token.get().token().id());
             return;
         }
         String cookie = ctx.cookie(Auth.SESSION_COOKIE);

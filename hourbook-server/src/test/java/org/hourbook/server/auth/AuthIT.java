@@ -54,6 +54,22 @@ class AuthIT {
     }
 
     @Test
+    void a_tracker_signs_out_by_revoking_its_own_device_token_and_no_other() {
+        String device = fx.deviceToken(w.freelancer());
+        var tokens = server.db().apiTokens().listForUser(w.freelancer().id());
+        long own = tokens.stream().filter(t -> t.kind() == org.hourbook.store.auth.TokenKind.DEVICE).findFirst().orElseThrow().id();
+        long personal = tokens.stream().filter(t -> t.kind() == org.hourbook.store.auth.TokenKind.PERSONAL).findFirst().orElseThrow().id();
+
+        var other = server.api(device).delete("/api/v1/auth/tokens/" + personal);
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.code()).isEqualTo("auth.device_scope");
+        assertThat(server.api(w.freelancer().token()).get("/api/v1/me").status()).isEqualTo(200);
+
+        assertThat(server.api(device).delete("/api/v1/auth/tokens/" + own).status()).isEqualTo(204);
+        assertThat(server.api(device).get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
     void a_wrong_password_is_a_401_and_ten_failures_lock_the_email_with_retry_after() {
         for (int i = 0; i < 10; i++) {
             var r = server.anonymous().post("/api/v1/auth/tokens", Map.of("email", "fran@pixel.test", "password", "wrong " + i));
