@@ -47,6 +47,26 @@ class DatabaseIT {
         assertThat(Database.newestPackagedMigration()).as("db/newest-migration.txt: update it with each new migration").isEqualTo(newest);
     }
 
+    @org.junit.jupiter.api.Test
+    void migrations_are_numbered_one_to_the_newest_without_gaps() throws Exception {
+        java.util.List<Integer> versions;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            versions = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).sorted().toList();
+        }
+        assertThat(versions).as("a gap would let a schema with a missing migration pass as current")
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, versions.size()).boxed().toList());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void a_schema_missing_a_migration_below_the_newest_is_not_current(Backend backend) {
+        try (Database db = TestDatabases.open(backend, dir)) {
+            db.jdbi().useHandle(h -> h.execute("DELETE FROM flyway_schema_history WHERE version = '2'"));
+            assertThat(Database.upToDate(db.dataSource())).isFalse();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void a_current_schema_is_known_as_current_and_one_with_a_failed_migration_is_not(Backend backend) {
