@@ -225,6 +225,10 @@ public final class Database implements AutoCloseable {
 
     public CapabilityLinkRepository links() { return pooled.links(); }
 
+    public org.hourbook.store.retainer.RetainerRepository retainers() { return pooled.retainers(); }
+
+    public org.hourbook.store.importing.ImportRepository imports() { return pooled.imports(); }
+
     /**
      * Runs {@code work} in one transaction with repositories bound to it. Commits when it returns,
      * rolls back when it throws (the exception propagates). Use {@code tx}'s repositories inside:

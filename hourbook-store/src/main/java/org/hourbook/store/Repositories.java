@@ -7,7 +7,9 @@ import org.hourbook.store.auth.CapabilityLinkRepository;
 import org.hourbook.store.auth.LoginAttemptRepository;
 import org.hourbook.store.auth.SessionRepository;
 import org.hourbook.store.contract.ContractRepository;
+import org.hourbook.store.importing.ImportRepository;
 import org.hourbook.store.mail.OutboxRepository;
+import org.hourbook.store.retainer.RetainerRepository;
 import org.hourbook.store.segment.SegmentRepository;
 
 /**
@@ -26,6 +28,8 @@ public final class Repositories {
     private final JobLeaseRepository jobLeases;
     private final OutboxRepository mail;
     private final CapabilityLinkRepository links;
+    private final RetainerRepository retainers;
+    private final ImportRepository imports;
 
     Repositories(HandleSource handles) {
         this.accounts = new AccountRepository(handles);
@@ -39,6 +43,8 @@ public final class Repositories {
         this.jobLeases = new JobLeaseRepository(handles);
         this.mail = new OutboxRepository(handles);
         this.links = new CapabilityLinkRepository(handles);
+        this.retainers = new RetainerRepository(handles);
+        this.imports = new ImportRepository(handles);
     }
 
     public AccountRepository accounts() { return accounts; }
@@ -64,4 +70,10 @@ public final class Repositories {
 
     /** One-time capability links (setup, invitations, password and email links). */
     public CapabilityLinkRepository links() { return links; }
+
+    /** Retainer terms and history, work-log curation, public links. */
+    public RetainerRepository retainers() { return retainers; }
+
+    /** Imported time and its imports. */
+    public ImportRepository imports() { return imports; }
 }

@@ -20,12 +20,15 @@ import org.hourbook.core.account.User;
 import org.hourbook.core.contract.BillingTerms;
 import org.hourbook.core.contract.ContractStatus;
 import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.core.retainer.RetainerTerms;
 import org.hourbook.core.segment.TrackedTime;
 import org.hourbook.core.week.BillingWeek;
 import org.hourbook.core.week.TermsInForce;
 import org.hourbook.server.Refusal;
 import org.hourbook.server.audit.AuditService;
 import org.hourbook.server.auth.Viewer;
+import org.hourbook.server.retainer.RetainerService;
+import org.hourbook.server.retainer.RetainerTermsInput;
 import org.hourbook.store.Database;
 
 /**
@@ -121,14 +124,23 @@ public final class ContractService {
                     && db.accounts().findOrganization(req.agencyOrgId()).map(o -> o.kind() == OrgKind.AGENCY).orElse(false);
             if (!member) throw Refusal.invalid("contract.agency", "agencyOrgId", "the freelancer is not a member of that agency");
         }
+        if (req.kind() != null && !req.wantsRetainer() && !req.kind().strip().equalsIgnoreCase("hourly")) {
+            throw Refusal.invalid("contract.kind", "kind", "A contract is hourly or a retainer.");
+        }
+        // A retainer counts hours per cycle against its cap: it has no weekly limit.
+        RetainerTerms retainer = req.wantsRetainer() ? RetainerTermsInput.parse(req.retainer(), TermValues.zone(req.zone())) : null;
         ContractTerms draft = new ContractTerms(0, client.id(), freelancer.id(), req.agencyOrgId(), TermValues.title(req.title()),
-                TermValues.rate(req.rateMinor()), TermValues.currency(req.currency()), TermValues.limit(req.weeklyLimitHours()),
+                TermValues.rate(req.rateMinor()), TermValues.currency(req.currency()),
+                retainer != null ? null : TermValues.limit(req.weeklyLimitHours()),
                 Boolean.TRUE.equals(req.manualTimeAllowed()), TermValues.labels(req.activityLabels()),
                 TermValues.screenshotPolicy(req.screenshotPolicy()), TermValues.idle(req.idleMinutes()), TermValues.zone(req.zone()),
                 ContractStatus.ACTIVE, TermValues.rounding(req.rounding()));
         ContractTerms created = db.inTransaction(tx -> {
             ContractTerms c = tx.contracts().create(draft);
             audit.record(tx, c.id(), viewer.id(), "contract.create", "contract", Long.toString(c.id()), null, c);
+            if (retainer != null) {
+                RetainerService.create(tx, audit, c, retainer, Boolean.TRUE.equals(req.retainer().alertClient()), viewer.id(), clock.instant());
+            }
             return c;
         });
         return visible(viewer, created.id());
@@ -152,6 +164,9 @@ public final class ContractService {
             throw new Refusal.Forbidden(r.violation());
         }
         if (v.terms().isClosed()) throw Refusal.conflict("contract.closed", null, "this contract is closed; its terms are final");
+        if (fields.contains(TermField.WEEKLY_LIMIT) && !body.get("weeklyLimitHours").isNull() && db.retainers().find(contractId).isPresent()) {
+            throw Refusal.invalid("retainer.weekly_limit", "weeklyLimitHours", "A retainer has a cap per cycle, not a weekly limit.");
+        }
         ContractTerms updated = apply(v.terms(), body);
         BillingTerms billedBefore = BillingTerms.of(v.terms());
         BillingTerms billedAfter = BillingTerms.of(updated);
