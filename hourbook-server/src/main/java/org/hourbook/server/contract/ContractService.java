@@ -80,6 +80,11 @@ public final class ContractService {
         return out;
     }
 
+    /** Of these contracts, the retainers. */
+    public java.util.Set<Long> retainerIds(List<Long> contractIds) {
+        return new java.util.HashSet<>(db.retainers().retainerIds(contractIds));
+    }
+
     /** Who a contract is between, by name, as every page of it says ("Fran Freelancer for Acme"). */
     public record Parties(String client, String freelancer) {
         public String line() {

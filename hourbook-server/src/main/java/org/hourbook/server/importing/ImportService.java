@@ -48,7 +48,7 @@ public final class ImportService {
     public record Upload(String key, String fileName, String seal) {}
 
     /** The preview plus what only the database knows: rows already imported, and the overage warning. */
-    public record Preview(Upload upload, ImportPreview summary, List<ImportedEntry> sample, int alreadyThere, Violation overage) {}
+    public record Preview(Upload upload, ImportPreview summary, List<ImportedEntry> sample, int entryCount, int alreadyThere, Violation overage) {}
 
     /** What an import did. */
     public record Result(StoredImport stored, Preview preview) {}
@@ -114,7 +114,9 @@ public final class ImportService {
         int[] already = {0};
         CycleBalance current = retainers.book(s).current();
         long[] inCycle = {0};
+        int[] count = {0};
         ImportPreview summary = scan(s, source, req, e -> {
+            count[0]++;
             if (sample.size() < SAMPLE) sample.add(e);
             if (e.billable() && current.cycle().contains(e.start())) inCycle[0] += e.seconds();
             keys.add(e.dedupeKey());
@@ -122,7 +124,7 @@ public final class ImportService {
         });
         already[0] += flushKeys(s.id(), keys);
         Violation overage = OveragePolicy.check(s.retainer().terms(), current, inCycle[0]) instanceof OveragePolicy.Warned w ? w.warning() : null;
-        return new Preview(upload, summary, sample, already[0], overage);
+        return new Preview(upload, summary, sample, count[0], already[0], overage);
     }
 
     private int flushKeys(long contractId, List<String> keys) {

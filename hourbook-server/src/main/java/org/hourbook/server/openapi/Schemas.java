@@ -116,6 +116,7 @@ final class Schemas {
                 "members", array(obj(List.of(), "userId", integer(), "name", str(null), "email", str(null), "role", str(null),
                         "todaySeconds", integer(), "weekSeconds", integer(), "todayActivity", nullable("integer"), "weekActivity", nullable("integer"),
                         "contracts", array(obj(List.of(), "contractId", integer(), "title", str(null), "todaySeconds", integer(), "weekSeconds", integer()))))));
+        RetainerSchemas.addTo(s);
         return s;
     }
 
