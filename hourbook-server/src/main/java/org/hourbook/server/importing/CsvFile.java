@@ -105,6 +105,8 @@ public final class CsvFile {
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
         private boolean skipFirst;
+        /** The last line of the record handed out last (the parser reads a record ahead when asked hasNext). */
+        private long lastLine;
 
         Rows(CSVParser parser, boolean skipFirst) {
             this.parser = parser;
@@ -116,7 +118,10 @@ public final class CsvFile {
         public boolean hasNext() {
             if (skipFirst) {
                 skipFirst = false;
-                if (records.hasNext()) records.next();
+                if (records.hasNext()) {
+                    records.next();
+                    lastLine = parser.getCurrentLineNumber();
+                }
             }
             return records.hasNext();
         }
@@ -124,9 +129,10 @@ public final class CsvFile {
         @Override
         public Row next() {
             if (!hasNext()) throw new NoSuchElementException();
-            // The parser has read up to the end of the previous record: this one starts on the next line.
-            long startLine = parser.getCurrentLineNumber() + 1;
+            // A record starts on the line after the one the previous record ended on.
+            long startLine = lastLine + 1;
             CSVRecord r = records.next();
+            lastLine = parser.getCurrentLineNumber();
             return new Row((int) Math.min(Integer.MAX_VALUE, startLine), r.toList());
         }
 
