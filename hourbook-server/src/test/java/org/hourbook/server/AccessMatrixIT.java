@@ -46,6 +46,8 @@ class AccessMatrixIT {
     World w;
     int nextSlot;
 
+    World rw;
+
     @BeforeEach
     void start() {
         w = fx.hourlyContractWithLimit(40);
@@ -58,6 +60,11 @@ class AccessMatrixIT {
     Stream<DynamicTest> every_endpoint_answers_every_role_as_expected() {
         long c = w.contract().id();
         String base = "/api/v1/contracts/" + c;
+        // The same people around a retainer too (made here: the listing test counts contracts).
+        rw = fx.retainer(w, new org.hourbook.core.retainer.RetainerTerms(20 * 3600L, new org.hourbook.core.retainer.CycleRule.Monthly(1),
+                null, true, java.time.ZoneId.of("UTC")));
+        String ret = "/api/v1/contracts/" + rw.contract().id() + "/retainer";
+        String imports = "/api/v1/contracts/" + rw.contract().id() + "/imports";
         //                                                                    fl   oFl  cl   cOwn oCl  agM  oAg  anon
         List<Row> rows = List.of(
                 new Row("GET health", a -> a.get("/api/v1/health"), 200, 200, 200, 200, 200, 200, 200, 200),
@@ -98,7 +105,27 @@ class AccessMatrixIT {
                 new Row("GET timesheet", a -> a.get(base + "/timesheet?week=2026-11-16"), 200, 404, 200, 200, 404, 200, 404, 401),
                 new Row("GET timesheet csv", a -> a.get(base + "/timesheet?week=2026-11-16&format=csv"), 200, 404, 200, 200, 404, 200, 404, 401),
                 new Row("GET audit", a -> a.get(base + "/audit"), 200, 404, 200, 200, 404, 200, 404, 401),
-                new Row("GET team", a -> a.get("/api/v1/teams/" + w.agency().id()), 404, 404, 404, 404, 404, 200, 404, 401));
+                new Row("GET team", a -> a.get("/api/v1/teams/" + w.agency().id()), 404, 404, 404, 404, 404, 200, 404, 401),
+                new Row("GET retainer", a -> a.get(ret), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("GET retainer of an hourly contract", a -> a.get(base + "/retainer"), 404, 404, 404, 404, 404, 404, 404, 401),
+                new Row("PUT retainer terms", a -> a.put(ret, Map.of("capHours", 25)), 403, 404, 403, 200, 404, 403, 404, 401),
+                new Row("GET retainer log", a -> a.get(ret + "/log"), 200, 404, 403, 403, 404, 403, 404, 401),
+                new Row("POST retainer log action", a -> a.post(ret + "/log", Map.of("action", "hide", "entry", retainerEntry())),
+                        200, 404, 403, 403, 404, 403, 404, 401),
+                new Row("GET retainer links", a -> a.get(ret + "/links"), 200, 404, 403, 403, 404, 403, 404, 401),
+                new Row("POST retainer link", a -> a.post(ret + "/links", Map.of("note", "n")), 201, 404, 403, 403, 404, 403, 404, 401),
+                new Row("POST revoke link", a -> a.post(ret + "/links/" + newLink().path("id").asLong() + "/revoke", null),
+                        200, 404, 403, 403, 404, 403, 404, 401),
+                new Row("POST rotate link", a -> a.post(ret + "/links/" + newLink().path("id").asLong() + "/rotate", null),
+                        201, 404, 403, 403, 404, 403, 404, 401),
+                new Row("GET public page", a -> a.get(publicPath()), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("GET public feed", a -> a.get(publicPath() + "/feed"), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("GET robots.txt", a -> a.get("/robots.txt"), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("POST import dry run", a -> a.send("POST", imports + "?dryRun=true", csv(), "text/csv"),
+                        200, 404, 403, 403, 404, 403, 404, 401),
+                new Row("POST import", a -> a.send("POST", imports, csv(), "text/csv"), 201, 404, 403, 403, 404, 403, 404, 401),
+                new Row("GET imports", a -> a.get(imports), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("POST undo import", a -> a.post(imports + "/" + newImport() + "/undo", null), 200, 404, 403, 403, 404, 403, 404, 401));
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : rows) {
             for (int i = 0; i < ROLES.size(); i++) {
@@ -180,6 +207,34 @@ class AccessMatrixIT {
         m.put("currency", "EUR");
         m.put("weeklyLimitHours", 10);
         return m;
+    }
+
+    int nextImport;
+
+    /** A small CSV file, different each time so that every import adds rows. */
+    HttpRequest.BodyPublisher csv() {
+        return HttpRequest.BodyPublishers.ofString("date,description,hours\n2026-11-0" + (1 + nextImport++ % 9) + ",work " + nextImport + ",1\n");
+    }
+
+    long newImport() {
+        var r = server.api(rw.freelancer().token()).send("POST", "/api/v1/contracts/" + rw.contract().id() + "/imports", csv(), "text/csv");
+        assertThat(r.status()).as("import: %s", r).isEqualTo(201);
+        return r.json().path("importId").asLong();
+    }
+
+    com.fasterxml.jackson.databind.JsonNode newLink() {
+        var r = server.api(rw.freelancer().token()).post("/api/v1/contracts/" + rw.contract().id() + "/retainer/links", Map.of("note", "m"));
+        assertThat(r.status()).as("link: %s", r).isEqualTo(201);
+        return r.json();
+    }
+
+    String publicPath() {
+        return java.net.URI.create(newLink().path("url").asText()).getPath();
+    }
+
+    /** An entry of the retainer's work log (a tracked segment late on Tuesday, clear of the hourly contract's slots). */
+    String retainerEntry() {
+        return fx.track(rw, Instant.parse("2026-11-17T20:00:00Z").plusSeconds(600L * nextSlot++), 1).get(0).toString();
     }
 
     static HttpRequest.BodyPublisher none() {
