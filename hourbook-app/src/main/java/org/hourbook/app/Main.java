@@ -103,6 +103,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand(new ServeCommand(ctx))
                 .addSubcommand(new DemoCommand(ctx))
+                .addSubcommand(new ImportCommand(ctx))
                 .addSubcommand(new CommandLine(new AdminCommand(ctx)).addSubcommand(new AdminMailCommand(ctx)))
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(new PrintWriter(ctx.out(), true));

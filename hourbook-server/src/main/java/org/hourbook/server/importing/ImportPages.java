@@ -65,7 +65,7 @@ public final class ImportPages implements Endpoints.Feature {
             show(ctx, 422, null, null, null, "Choose a CSV file to upload.");
             return;
         }
-        ImportRequest req = ImportRequests.from(name -> name.equals("fileName") ? file.filename() : WebContext.field(ctx, name));
+        ImportRequest req = ImportRequestParams.from(name -> name.equals("fileName") ? file.filename() : WebContext.field(ctx, name));
         try (InputStream in = file.content()) {
             var upload = imports.upload(v, id, file.filename(), in);
             show(ctx, 200, imports.preview(v, id, upload, req), req, null, null);
@@ -83,7 +83,7 @@ public final class ImportPages implements Endpoints.Feature {
     private void again(Context ctx) {
         Viewer v = WebContext.viewer(ctx);
         long id = WebContext.contractId(ctx);
-        ImportRequest req = ImportRequests.from(name -> WebContext.field(ctx, name));
+        ImportRequest req = ImportRequestParams.from(name -> WebContext.field(ctx, name));
         try {
             show(ctx, 200, imports.preview(v, id, sealed(ctx), req), req, null, null);
         } catch (Refusal.NotFound e) {
@@ -96,7 +96,7 @@ public final class ImportPages implements Endpoints.Feature {
     private void confirm(Context ctx) {
         Viewer v = WebContext.viewer(ctx);
         long id = WebContext.contractId(ctx);
-        ImportRequest req = ImportRequests.from(name -> WebContext.field(ctx, name));
+        ImportRequest req = ImportRequestParams.from(name -> WebContext.field(ctx, name));
         var upload = sealed(ctx);
         try {
             var r = imports.commit(v, id, upload, req);

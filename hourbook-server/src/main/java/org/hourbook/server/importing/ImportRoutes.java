@@ -48,7 +48,7 @@ public final class ImportRoutes implements Endpoints.Feature {
     private void post(Context ctx) throws java.io.IOException {
         Viewer v = Auth.require(ctx);
         long id = Params.contractId(ctx);
-        ImportRequest req = ImportRequests.from(ctx::queryParam);
+        ImportRequest req = ImportRequestParams.from(ctx::queryParam);
         ImportService.Upload upload;
         try (var body = ctx.bodyInputStream()) {
             upload = imports.upload(v, id, req.name(), body);

@@ -8,10 +8,10 @@ import org.hourbook.core.importing.ImportOptions;
 import org.hourbook.server.Refusal;
 
 /** Reads the import's choices from query or form parameters (same names in the API and the pages). */
-final class ImportRequests {
-    private ImportRequests() {}
+public final class ImportRequestParams {
+    private ImportRequestParams() {}
 
-    static ImportRequest from(Function<String, String> param) {
+    public static ImportRequest from(Function<String, String> param) {
         DayOrder order = switch (lower(param.apply("dayOrder"))) {
             case "" -> null;
             case "day_first", "dmy", "day" -> DayOrder.DAY_FIRST;
