@@ -102,6 +102,7 @@ public final class DemoRetainers {
         importCsv(seo, noah, now, new double[] {1.5}, "SEO", List.of("Monthly ranking report"));
         curate(near, noah);
         curate(over, noah);
+        curate(seo, noah);
     }
 
     /** Fresh public links (the secret is kept only as a hash, so a demo start makes new ones and retires the old). */
@@ -180,18 +181,34 @@ public final class DemoRetainers {
         services.imports().commitLocal(c.id(), () -> new ByteArrayInputStream(bytes), ImportRequest.of("toggl-export-" + project.toLowerCase() + ".csv"));
     }
 
-    /** A rename and a hidden entry, as a freelancer tidies the log before sharing it. */
+    /** Plain-language names a freelancer would give the demo's categories. */
+    private static final java.util.Map<String, String> NAMES = java.util.Map.of(
+            "Maintenance", "Site maintenance: plugin updates, fixes and checks",
+            "Homepage", "Homepage: winter sale banners, newsletter and page speed",
+            "Meetings", "Calls with the client's team",
+            "Support", "Support tickets and staff accounts",
+            "Helpdesk", "Helpdesk: printers, VPN and calendar sync",
+            "Content", "Content: meta descriptions and recipe markup",
+            "SEO", "SEO: monthly ranking report");
+
+    /** The freelancer tidies the log before sharing it: a category's days merged into one named line, one entry hidden. */
     private void curate(ContractTerms c, User noah) {
         Viewer v = viewer(noah);
         RetainerBook book = services.retainers().book(c.id());
         var lines = book.lines(book.current().cycle());
         if (lines.isEmpty()) return;
-        var first = lines.getFirst();
-        services.workLog().curate(v, c.id(), new WorkLogService.Action("rename", first.id(), null, null, first.text() + ": fixes and small changes"));
-        if (lines.size() > 2) {
-            String entry = lines.get(1).entryIds().getFirst();
-            services.workLog().curate(v, c.id(), new WorkLogService.Action("hide", null, null, entry, null));
+        java.util.Map<String, List<org.hourbook.core.worklog.WorkLogLine>> byText = new java.util.LinkedHashMap<>();
+        for (var l : lines) byText.computeIfAbsent(l.text(), k -> new ArrayList<>()).add(l);
+        for (var group : byText.entrySet()) {
+            var first = group.getValue().getFirst();
+            for (var other : group.getValue().subList(1, group.getValue().size())) {
+                services.workLog().curate(v, c.id(), new WorkLogService.Action("merge", other.id(), first.id(), null, null));
+            }
+            String name = NAMES.get(group.getKey());
+            if (name != null) services.workLog().curate(v, c.id(), new WorkLogService.Action("rename", first.id(), null, null, name));
         }
+        String entry = lines.getLast().entryIds().getFirst();
+        services.workLog().curate(v, c.id(), new WorkLogService.Action("hide", null, null, entry, null));
     }
 
     private Viewer viewer(User u) {
