@@ -85,7 +85,7 @@ final class RetainerBench {
             // Each request from another client address (through a trusted proxy), so the rate limit counts in the
             // database on every request, as it would for many clients, and never refuses one.
             Load.Side hourbook = new Load.Side("hourbook /r/{token}", worker -> {
-                RawHttp http = new RawHttp("127.0.0.1", w.app.port());
+                RawHttp http = connect(w.app.port());
                 return () -> {
                     long a = address.incrementAndGet();
                     RawHttp.Response r = http.getAnonymous(path, "X-Forwarded-For: 10." + (a >> 16 & 255) + "." + (a >> 8 & 255) + "." + (a & 255));
@@ -93,7 +93,7 @@ final class RetainerBench {
                 };
             });
             Load.Side nginxSide = new Load.Side("nginx static file", worker -> {
-                RawHttp http = new RawHttp("127.0.0.1", nginx.port());
+                RawHttp http = connect(nginx.port());
                 return () -> {
                     RawHttp.Response r = http.getAnonymous("/page.html", null);
                     if (r.status() != 200) throw new IOException("status " + r.status());
@@ -101,6 +101,14 @@ final class RetainerBench {
             });
             Load.Result[] both = Load.alternate(hourbook, nginxSide, threads, warmup, measure, rounds);
             return new Result(both[0], both[1], page.length);
+        }
+    }
+
+    private static RawHttp connect(int port) {
+        try {
+            return new RawHttp("127.0.0.1", port);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -122,10 +130,10 @@ final class RetainerBench {
                 port = s.getLocalPort();
             }
             // nginx's workers run as nobody when started by root: they must be able to read the file.
-            for (Path p = dir.resolve("html"); p != null && p.startsWith(dir.getParent()); p = p.getParent()) {
+            Path top = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+            for (Path p = dir.resolve("html").toAbsolutePath(); p != null && p.startsWith(top) && !p.equals(top); p = p.getParent()) {
                 Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
-            Files.setPosixFilePermissions(dir.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.setPosixFilePermissions(dir.resolve("html/page.html"), PosixFilePermissions.fromString("rw-r--r--"));
             String conf = """
                     worker_processes %d;

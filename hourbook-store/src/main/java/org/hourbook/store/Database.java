@@ -157,7 +157,7 @@ public final class Database implements AutoCloseable {
         Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("id_pk", idPk))
+                .placeholders(Map.of("id_pk", idPk, "retainer_segment_triggers", RetainerTriggers.of(dialect)))
                 .load()
                 .migrate();
     }

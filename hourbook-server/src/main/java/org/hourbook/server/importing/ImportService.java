@@ -172,6 +172,7 @@ public final class ImportService {
             });
             flush.accept(batch);
             tx.imports().finish(importId, added[0], total[0] - added[0], seconds[0]);
+            tx.retainers().bump(contractId);
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("file", req.name());
             after.put("format", p.format().name());
@@ -201,6 +202,7 @@ public final class ImportService {
         Instant now = clock.instant();
         db.useTransaction(tx -> {
             int deleted = tx.imports().undo(importId, now);
+            tx.retainers().bump(s.id());
             audit.record(tx, s.id(), viewer.id(), "import.undo", "import", Long.toString(importId),
                     Map.of("file", imp.fileName(), "added", imp.rowsAdded()), Map.of("deleted", deleted));
         });

@@ -16,8 +16,8 @@ final class AtomFeed {
     private AtomFeed() {}
 
     static String of(ShareLinkService.Opened o, String pageUrl) {
-        RetainerStatus s = o.book().status(o.book().now());
-        Instant updated = o.book().now();
+        RetainerStatus s = o.status();
+        Instant updated = o.at();
         StringBuilder x = new StringBuilder(2048);
         x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
         x.append("<title>").append(esc(s.title() + ": work log")).append("</title>\n");

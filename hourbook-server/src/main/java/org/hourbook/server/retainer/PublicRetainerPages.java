@@ -59,13 +59,13 @@ public final class PublicRetainerPages implements Endpoints.Feature {
         try {
             links.throttle(ctx.ip());
             ShareLinkService.Opened o = links.open(ctx.pathParam("token"));
-            RetainerStatus status = o.book().status(o.book().now());
+            RetainerStatus status = o.status();
             if (json) {
                 ctx.json(status);
                 return;
             }
             ctx.contentType("text/html; charset=utf-8").result(pages.render("retainer/public.jte",
-                    new PublicPage(status, css, RetainerUrls.feedPath(o.token()), o.book().now())));
+                    new PublicPage(status, css, RetainerUrls.feedPath(o.token()), o.at())));
         } catch (Refusal r) {
             refuse(ctx, r, json);
         }

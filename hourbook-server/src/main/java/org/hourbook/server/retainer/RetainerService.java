@@ -110,6 +110,7 @@ public final class RetainerService {
                 tx.retainers().updateTerms(contractId, after);
             }
             if (alert != s.retainer().alertClient()) tx.retainers().setAlertClient(contractId, alert);
+            tx.retainers().bump(contractId);
             audit.record(tx, contractId, viewer.id(), "retainer.update", "retainer", Long.toString(contractId),
                     RetainerTermsInput.spec(before, s.retainer().alertClient()), Map.of("terms", RetainerTermsInput.spec(after, alert),
                             "effectiveFrom", CycleSchedule.of(before, tx.retainers().history(contractId)).effectiveFrom(now).toString()));
@@ -134,5 +135,9 @@ public final class RetainerService {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    Clock clock() {
+        return clock;
     }
 }

@@ -31,15 +31,27 @@ public final class ShareLinkService {
     /** A link as made or rotated: the only moment its address is known. */
     public record Issued(RetainerLink link, String url) {}
 
-    /** What an open link shows. */
-    public record Opened(RetainerLink link, RetainerBook book, String token) {}
+    /** What an open link shows: the retainer's status as of {@code at}. */
+    public record Opened(RetainerLink link, org.hourbook.api.retainer.RetainerStatus status, Instant at, String token) {}
+
+    /** A retainer worked out for its public page, valid while its data version, title and minute stay the same. */
+    private record Cached(long version, String title, long minute, org.hourbook.api.retainer.RetainerStatus status, Instant at) {}
+
+    /** Public pages are read far more often than their retainer changes; at most this many are kept. */
+    static final int CACHED = 1000;
 
     private final Database db;
     private final RetainerService retainers;
     private final AuditService audit;
     private final Tokens tokens;
     private final PublicUrl publicUrl;
-    private final int perMinute;
+    private final PublicRateLimit limit;
+    private final Map<Long, Cached> cache = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Cached> eldest) {
+            return size() > CACHED;
+        }
+    });
 
     public ShareLinkService(Database db, RetainerService retainers, AuditService audit, Tokens tokens, PublicUrl publicUrl, int perMinute) {
         this.db = db;
@@ -47,7 +59,7 @@ public final class ShareLinkService {
         this.audit = audit;
         this.tokens = tokens;
         this.publicUrl = publicUrl;
-        this.perMinute = perMinute;
+        this.limit = new PublicRateLimit(db, retainers.clock(), perMinute);
     }
 
     public List<RetainerLink> list(Viewer viewer, long contractId) {
@@ -104,25 +116,38 @@ public final class ShareLinkService {
 
     /** Counts one public request of {@code address}; too many in this minute is a 429 with the seconds to wait. */
     public void throttle(String address) {
-        Instant now = retainers.now();
-        long minute = now.getEpochSecond() / 60 * 60;
-        int hits = db.retainers().hit("r:" + address, Instant.ofEpochSecond(minute));
-        if (hits > perMinute) {
-            throw new Refusal.Throttled(new Violation("retainer.rate_limited", null, "too many requests; try again in a minute"),
-                    Math.max(1, minute + 60 - now.getEpochSecond()));
-        }
+        long wait = limit.hit(address);
+        if (wait > 0) throw new Refusal.Throttled(new Violation("retainer.rate_limited", null, "too many requests; try again in a minute"), wait);
     }
 
     /** The retainer behind a public link: 404 for a secret nobody made, 410 for a revoked one. */
     public Opened open(String token) {
         if (token == null || token.length() < 20 || token.length() > 100) throw Refusal.notFound("link");
-        RetainerLink link = db.retainers().linkByHash(Tokens.sha256(token)).orElseThrow(() -> Refusal.notFound("link"));
+        // The link, the contract and the retainer's data on one connection.
+        return db.reading(() -> opened(token));
+    }
+
+    /**
+     * One lookup finds the link with its retainer's data version; the work-out is reused while
+     * that version (bumped by every change of time, imports, curation and terms), the title and
+     * the minute are unchanged, so new time shows on the next load and a page view costs no
+     * recomputation.
+     */
+    private Opened opened(String token) {
+        var found = db.retainers().openLink(Tokens.sha256(token)).orElseThrow(() -> Refusal.notFound("link"));
+        RetainerLink link = found.link();
         if (link.revoked()) throw new Refusal.Gone(new Violation("retainer_link.revoked", null, "this link was turned off by its owner"));
-        ContractTerms contract = db.contracts().find(link.contractId()).orElseThrow(() -> Refusal.notFound("link"));
-        StoredRetainer r = db.retainers().find(link.contractId()).orElseThrow(() -> Refusal.notFound("link"));
         Instant now = retainers.now();
+        long minute = now.getEpochSecond() / 60;
+        Cached c = cache.get(link.contractId());
+        if (c == null || c.version() != found.dataVersion() || c.minute() != minute || !c.title().equals(found.title())) {
+            ContractTerms contract = db.contracts().find(link.contractId()).orElseThrow(() -> Refusal.notFound("link"));
+            StoredRetainer r = db.retainers().find(link.contractId()).orElseThrow(() -> Refusal.notFound("link"));
+            c = new Cached(found.dataVersion(), contract.title(), minute, retainers.book(contract, r, now).status(now), now);
+            cache.put(link.contractId(), c);
+        }
         if (link.lastOpenedAt() == null || link.lastOpenedAt().plus(TOUCH_EVERY).isBefore(now)) db.retainers().touchLink(link.id(), now);
-        return new Opened(link, retainers.book(contract, r, now), token);
+        return new Opened(link, c.status(), c.at(), token);
     }
 
     public String url(String token) {

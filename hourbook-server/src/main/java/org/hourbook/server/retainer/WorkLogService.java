@@ -52,6 +52,7 @@ public final class WorkLogService {
             Instant now = retainers.now();
             boolean saved = db.inTransaction(tx -> {
                 if (!tx.retainers().saveCuration(contractId, CurationCodec.encode(after), version, now)) return false;
+                tx.retainers().bump(contractId);
                 audit.record(tx, contractId, viewer.id(), "worklog." + a.action().toLowerCase(Locale.ROOT), "worklog",
                         a.line() != null ? a.line() : a.entry(), null, describe(a));
                 return true;

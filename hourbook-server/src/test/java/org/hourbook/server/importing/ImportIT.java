@@ -102,6 +102,20 @@ class ImportIT {
                 "text/csv").status()).as("only the freelancer imports").isEqualTo(403);
     }
 
+    @Test
+    void imported_markup_and_formulas_stay_text_on_every_page_and_feed() {
+        assertThat(post("", "formula-and-markup.csv").status()).isEqualTo(201);
+        for (var line : fran.get(base + "/retainer/log").json().path("lines")) {
+            for (var e : line.path("entries")) fran.post(base + "/retainer/log", java.util.Map.of("action", "publish", "entry", e.path("id").asText()));
+        }
+        String path = java.net.URI.create(fran.post(base + "/retainer/links", java.util.Map.of("note", "n")).json().path("url").asText()).getPath();
+        String html = server.anonymous().get(path).body();
+        String atom = server.anonymous().get(path + "/feed").body();
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+        assertThat(atom).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+        assertThat(html).contains("=HYPERLINK(").doesNotContain("href=\"http://evil");
+    }
+
     java.math.BigDecimal usedHours() {
         return fran.get(base + "/retainer").json().path("status").path("usedHours").decimalValue();
     }

@@ -56,6 +56,27 @@ public final class RetainerRepository {
                             overage_allowed = :overage, zone = :zone WHERE contract_id = :c"""), terms).bind("c", contractId).execute());
     }
 
+    /**
+     * Marks a change of what the retainer's public page shows (imports, curation, terms); the
+     * segments' triggers do the same for time. Run it in the transaction of the change.
+     */
+    public void bump(long contractId) {
+        handles.with(h -> h.createUpdate("UPDATE retainer_terms SET data_version = data_version + 1 WHERE contract_id = :c")
+                .bind("c", contractId).execute());
+    }
+
+    /** The link behind a token hash with its retainer's data version and contract title, in one lookup. */
+    public record Opened(RetainerLink link, long dataVersion, String title) {}
+
+    public Optional<Opened> openLink(String tokenHash) {
+        return handles.with(h -> h.createQuery("""
+                        SELECT l.*, t.data_version, c.title AS contract_title FROM retainer_links l
+                        JOIN retainer_terms t ON t.contract_id = l.contract_id JOIN contracts c ON c.id = l.contract_id
+                        WHERE l.token_hash = :h""")
+                .bind("h", tokenHash).map((rs, ctx) -> new Opened(LINK.map(rs, ctx), rs.getLong("data_version"), rs.getString("contract_title")))
+                .findOne());
+    }
+
     public void setAlertClient(long contractId, boolean on) {
         handles.with(h -> h.createUpdate("UPDATE retainer_terms SET alert_client = :on WHERE contract_id = :c")
                 .bind("on", on ? 1 : 0).bind("c", contractId).execute());
@@ -142,11 +163,16 @@ public final class RetainerRepository {
 
     /** Counts one request of {@code key} in the window starting at {@code windowStart}; returns the window's count. */
     public int hit(String key, Instant windowStart) {
+        return hit(key, windowStart, 1);
+    }
+
+    /** Adds {@code n} requests of {@code key} to its window; returns the window's count of every node. */
+    public int hit(String key, Instant windowStart, int n) {
         return handles.atomically(h -> h.createQuery("""
-                        INSERT INTO public_hits (hit_key, window_start, hits) VALUES (:key, :w, 1)
-                        ON CONFLICT (hit_key, window_start) DO UPDATE SET hits = public_hits.hits + 1
+                        INSERT INTO public_hits (hit_key, window_start, hits) VALUES (:key, :w, :n)
+                        ON CONFLICT (hit_key, window_start) DO UPDATE SET hits = public_hits.hits + :n
                         RETURNING hits""")
-                .bind("key", key).bind("w", windowStart.getEpochSecond()).mapTo(Integer.class).one());
+                .bind("key", key).bind("w", windowStart.getEpochSecond()).bind("n", n).mapTo(Integer.class).one());
     }
 
     /**
