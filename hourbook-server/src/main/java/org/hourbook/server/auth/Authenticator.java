@@ -28,6 +28,8 @@ public final class Authenticator {
         if (ctx.path().equals(OpsRoutes.METRICS_PATH)) return;
         // The stylesheet and scripts are the same for everyone: no session lookup for them.
         if (ctx.path().startsWith(StaticAssets.PREFIX)) return;
+        // The public retainer page is opened by its link's secret alone: no session or token to look up.
+        if (ctx.path().startsWith("/r/") || ctx.path().equals("/robots.txt")) return;
         // Token or session, user and memberships: three reads on one connection.
         services.db().reading(() -> {
             identify(ctx);

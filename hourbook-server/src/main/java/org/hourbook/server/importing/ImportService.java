@@ -138,23 +138,22 @@ public final class ImportService {
         return r;
     }
 
+    /**
+     * One read of the file inside one transaction: entries go in by batches as they are read, and
+     * a file that turns out to have problems (known once it is read through) is rolled back whole,
+     * so nothing is imported unless everything that was asked for is.
+     */
     private Result commit(RetainerService.Seen s, long actorId, Upload upload, ImportRequest req, CsvFile.Source source) {
         if (s.contract().terms().isClosed()) throw Refusal.conflict("contract.closed", null, "this contract is closed; nothing can be imported");
-        // Read once without writing: a file that cannot be imported never opens a write transaction.
-        Preview preview = preview(s, upload, req, source);
-        ImportPreview p = preview.summary();
-        if (p.format() == null || p.askDayOrder() || (p.hasProblems() && !req.skipProblemRows())) {
-            ImportProblem first = p.problems().isEmpty() ? null : p.problems().getFirst();
-            String why = p.askDayOrder() ? "say whether the file's dates are day/month or month/day"
-                    : first == null ? "the file has problems" : "line " + first.line() + ": " + first.reason()
-                    + (p.problemCount() > 1 ? " (and " + (p.problemCount() - 1) + " more problems)" : "");
-            throw Refusal.invalid(p.askDayOrder() ? "import.day_order" : "import.problems", p.askDayOrder() ? "dayOrder" : null,
-                    "Nothing was imported: " + why + ".");
-        }
         Instant now = clock.instant();
         long contractId = s.id();
+        CycleBalance current = retainers.book(s).current();
+        List<ImportedEntry> sample = new ArrayList<>();
+        long[] inCycle = {0};
+        int[] total = {0};
+        ImportPreview[] read = new ImportPreview[1];
         StoredImport stored = db.inTransaction(tx -> {
-            long importId = tx.imports().begin(contractId, actorId, req.name(), p.format().name(), p.rows(), now);
+            long importId = tx.imports().begin(contractId, actorId, req.name(), "", 0, now);
             List<ImportedEntry> batch = new ArrayList<>(BATCH);
             int[] added = {0};
             long[] seconds = {0};
@@ -164,14 +163,18 @@ public final class ImportService {
                 seconds[0] += a.seconds();
                 b.clear();
             };
-            int[] total = {0};
-            scan(s, source, req, e -> {
+            ImportPreview p = scan(s, source, req, e -> {
                 total[0]++;
+                if (sample.size() < SAMPLE) sample.add(e);
+                if (e.billable() && current.cycle().contains(e.start())) inCycle[0] += e.seconds();
                 batch.add(e);
                 if (batch.size() == BATCH) flush.accept(batch);
             });
+            read[0] = p;
+            refuseIfIncomplete(p, req);
             flush.accept(batch);
             tx.imports().finish(importId, added[0], total[0] - added[0], seconds[0]);
+            tx.imports().describe(importId, p.format().name(), p.rows());
             tx.retainers().bump(contractId);
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("file", req.name());
@@ -186,7 +189,19 @@ public final class ImportService {
         });
         alerts.soon(contractId);
         if (upload.key() != null) deleteQuietly(upload.key());
-        return new Result(stored, preview);
+        Violation overage = OveragePolicy.check(s.retainer().terms(), current, inCycle[0]) instanceof OveragePolicy.Warned w ? w.warning() : null;
+        return new Result(stored, new Preview(upload, read[0], sample, total[0], stored.rowsAlready(), overage));
+    }
+
+    /** Nothing is imported from a file of unknown format, of undecided day/month order, or with problems not waived. */
+    private static void refuseIfIncomplete(ImportPreview p, ImportRequest req) {
+        if (p.format() != null && !p.askDayOrder() && (!p.hasProblems() || req.skipProblemRows())) return;
+        ImportProblem first = p.problems().isEmpty() ? null : p.problems().getFirst();
+        String why = p.askDayOrder() ? "say whether the file's dates are day/month or month/day"
+                : first == null ? "the file has problems" : "line " + first.line() + ": " + first.reason()
+                + (p.problemCount() > 1 ? " (and " + (p.problemCount() - 1) + " more problems)" : "");
+        throw Refusal.invalid(p.askDayOrder() ? "import.day_order" : "import.problems", p.askDayOrder() ? "dayOrder" : null,
+                "Nothing was imported: " + why + ".");
     }
 
     public List<StoredImport> list(Viewer viewer, long contractId) {

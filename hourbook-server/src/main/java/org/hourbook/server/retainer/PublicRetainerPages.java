@@ -64,11 +64,25 @@ public final class PublicRetainerPages implements Endpoints.Feature {
                 ctx.json(status);
                 return;
             }
-            ctx.contentType("text/html; charset=utf-8").result(pages.render("retainer/public.jte",
-                    new PublicPage(status, css, RetainerUrls.feedPath(o.token()), o.at())));
+            ctx.contentType("text/html; charset=utf-8").result(html(o));
         } catch (Refusal r) {
             refuse(ctx, r, json);
         }
+    }
+
+    /** The page of one link for one work-out (its feed address differs per link), rendered once. */
+    private record Rendered(long linkId, RetainerStatus status, byte[] html) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<Long, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private byte[] html(ShareLinkService.Opened o) {
+        Rendered r = rendered.get(o.link().id());
+        if (r != null && r.status() == o.status()) return r.html();
+        byte[] html = pages.render("retainer/public.jte", new PublicPage(o.status(), css, RetainerUrls.feedPath(o.token()), o.at()))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (rendered.size() > ShareLinkService.CACHED) rendered.clear();
+        rendered.put(o.link().id(), new Rendered(o.link().id(), o.status(), html));
+        return html;
     }
 
     private void feed(Context ctx) {

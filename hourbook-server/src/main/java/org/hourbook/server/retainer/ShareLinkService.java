@@ -38,7 +38,7 @@ public final class ShareLinkService {
     private record Cached(long version, String title, long minute, org.hourbook.api.retainer.RetainerStatus status, Instant at) {}
 
     /** Public pages are read far more often than their retainer changes; at most this many are kept. */
-    static final int CACHED = 1000;
+    public static final int CACHED = 1000;
 
     private final Database db;
     private final RetainerService retainers;

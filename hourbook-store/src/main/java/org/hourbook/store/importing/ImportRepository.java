@@ -75,6 +75,12 @@ public final class ImportRepository {
                 .bind("a", added).bind("al", already).bind("s", seconds).bind("id", importId).execute());
     }
 
+    /** The format and row count, once the file has been read through. */
+    public void describe(long importId, String format, int rowsRead) {
+        handles.with(h -> h.createUpdate("UPDATE imports SET format = :f, rows_read = :r WHERE id = :id")
+                .bind("f", format).bind("r", rowsRead).bind("id", importId).execute());
+    }
+
     /** Of {@code keys}, those the contract already has. */
     public Set<String> existingKeys(long contractId, Collection<String> keys) {
         if (keys.isEmpty()) return Set.of();
