@@ -15,17 +15,25 @@ import org.hourbook.store.blob.S3BlobStore;
 import org.hourbook.store.blob.S3Config;
 
 /** Wires a checked {@link Config} into a running server: database, blob store, services, app. */
-final class Boot {
+public final class Boot {
     private Boot() {}
 
-    static Database openDatabase(Config config) {
+    public static Database openDatabase(Config config) {
         StoreConfig store = config.dbUrl() == null
                 ? StoreConfig.sqlite(config.dataDir())
                 : new StoreConfig(config.dbUrl(), config.dataDir(), config.dbUser(), config.dbPassword(), 0);
         return Database.open(store);
     }
 
-    static BlobStore openBlobs(Config config) {
+    public static BlobStore openBlobs(Config config) {
+        return openBlobs(config, true);
+    }
+
+    /**
+     * @param checkBucket whether to reach the S3 bucket now (creating it when missing): the server
+     *                    does, to fail at start-up; an admin command that reads no screenshot does not
+     */
+    public static BlobStore openBlobs(Config config, boolean checkBucket) {
         try {
             return switch (config.blobs()) {
                 case Config.BlobSettings.Local local -> new LocalBlobStore(local.dir());
@@ -33,7 +41,7 @@ final class Boot {
                     S3BlobStore store = new S3BlobStore(new S3Config(s3.endpoint() == null ? null : URI.create(s3.endpoint()),
                             s3.region(), s3.bucket(), s3.accessKey(), s3.secretKey(), "screenshots/"));
                     // Fail at start-up, with the bucket named, rather than on the first upload.
-                    store.createBucketIfMissing();
+                    if (checkBucket) store.createBucketIfMissing();
                     yield store;
                 }
             };
@@ -48,12 +56,12 @@ final class Boot {
         return new Running(app, services, db, blobs, url(config.host(), app.port()));
     }
 
-    static Services services(Config config, Database db, BlobStore blobs, Clock clock) {
+    public static Services services(Config config, Database db, BlobStore blobs, Clock clock) {
         return Services.create(config, db, blobs, clock);
     }
 
     /** The address to open in a browser: a wildcard bind is reachable as localhost. */
-    static URI url(String host, int port) {
+    public static URI url(String host, int port) {
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
         return URI.create("http://" + shown + ":" + port + "/");
     }

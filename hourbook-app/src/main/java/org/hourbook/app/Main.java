@@ -6,10 +6,14 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hourbook.app.admin.AdminCommand;
+import org.hourbook.app.backup.BackupCommand;
+import org.hourbook.app.backup.RestoreCommand;
 import org.hourbook.server.ops.BatchedStderr;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,14 +37,23 @@ import picocli.CommandLine.Command;
                 "  hourbook demo                   try it on demo data: http://127.0.0.1:8080/",
                 "  hourbook serve --data /srv/hourbook",
                 "  HOURBOOK_DB_URL=jdbc:postgresql://db/hourbook hourbook serve --host 0.0.0.0",
+                "  hourbook backup --to /backups/hourbook.zip --data /srv/hourbook",
                 "",
                 "Run 'hourbook <command> --help' for its settings and environment variables."})
 public final class Main implements Runnable {
     /** What a command needs from the outside world, passed in rather than read from statics. */
-    record Context(Map<String, String> env, PrintStream out, PrintStream err, Clock clock, Instant startedAt,
-                   AtomicReference<Running> running) {
+    public record Context(Map<String, String> env, PrintStream out, PrintStream err, Clock clock, Instant startedAt,
+                          AtomicReference<Running> running) {
         Duration sinceStart() {
             return Duration.between(startedAt, clock.instant());
+        }
+
+        /** Prints every configuration problem for {@code command} ("serve", "admin mail") and returns the usage exit code. */
+        public int reportInvalid(String command, Settings.Invalid invalid) {
+            err.println("hourbook " + command + ": cannot start, please fix:");
+            invalid.problems.forEach(p -> err.println("  - " + p));
+            err.println("(see 'hourbook " + command + " --help')");
+            return 2;
         }
     }
 
@@ -104,15 +117,46 @@ public final class Main implements Runnable {
                 .addSubcommand(new ServeCommand(ctx))
                 .addSubcommand(new DemoCommand(ctx))
                 .addSubcommand(new ImportCommand(ctx))
-                .addSubcommand(new CommandLine(new AdminCommand(ctx)).addSubcommand(new AdminMailCommand(ctx)))
+                .addSubcommand(AdminCommand.commandLine(ctx))
+                .addSubcommand(new BackupCommand(ctx))
+                .addSubcommand(new RestoreCommand(ctx))
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(new PrintWriter(ctx.out(), true));
         cli.setErr(new PrintWriter(ctx.err(), true));
+        // --kind agency, --role owner: operators type the words as the help shows them.
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             ctx.err().println("hourbook: " + commandLine.getCommandName() + " failed: " + describe(e));
             return 1;
         });
         return cli;
+    }
+
+    /**
+     * A wrong command line: what was wrong and what the command knows instead (its commands or
+     * its options), in a few lines rather than the whole help, and exit code 2.
+     */
+    static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine c = ex.getCommandLine();
+        PrintWriter err = c.getErr();
+        String name = c.getCommandSpec().qualifiedName();
+        List<String> unmatched = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : List.of();
+        if (!unmatched.isEmpty()) {
+            String first = unmatched.getFirst();
+            List<String> options = c.getCommandSpec().options().stream().map(CommandLine.Model.OptionSpec::longestName).toList();
+            if (first.startsWith("-")) {
+                err.println(name + ": unknown option '" + first + "'. Its options: " + String.join(", ", options));
+            } else if (!c.getSubcommands().isEmpty()) {
+                err.println(name + ": unknown command '" + first + "'. Its commands: " + String.join(", ", c.getSubcommands().keySet()));
+            } else {
+                err.println(name + ": unexpected '" + first + "' (it takes options only: " + String.join(", ", options) + ")");
+            }
+        } else {
+            err.println(name + ": " + ex.getMessage());
+        }
+        err.println("(see '" + name + " --help')");
+        return 2;
     }
 
     /** The message of the deepest cause: "address already in use" beats a wrapper's text. */

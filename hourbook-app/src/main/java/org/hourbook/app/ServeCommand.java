@@ -6,6 +6,8 @@ import org.hourbook.server.Config;
 import org.hourbook.server.Services;
 import org.hourbook.store.Database;
 import org.hourbook.store.blob.BlobStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,6 +26,10 @@ import picocli.CommandLine.Option;
                 "HOURBOOK_DB_URL at PostgreSQL and HOURBOOK_S3_* at a bucket. Server secrets",
                 "are generated on first start and kept in the database. Ctrl-C or SIGTERM",
                 "stops it gracefully: requests in flight finish first.",
+                "",
+                "On a database with no account yet it prints a line 'setup <url>': a",
+                "one-time link (24 hours) that creates the first account and its",
+                "organization. Each start prints a new one and voids the old.",
                 ""},
         optionListHeading = "Options (flags win over environment variables, which win over defaults):%n",
         footerHeading = "%n",
@@ -53,8 +59,9 @@ import picocli.CommandLine.Option;
                 "                           (default: unset, /metrics open to whoever reaches",
                 "                           the address; mind this with --host 0.0.0.0)",
                 "  HOURBOOK_PUBLIC_URL      the address people reach Hourbook at, for links in",
-                "                           mails and the setup link, e.g. https://hours.example.com",
-                "                           (default: the listening address)",
+                "                           mails and the setup link, for example",
+                "                           https://hours.example.com (default: the listening",
+                "                           address; admin commands then guess it)",
                 "  HOURBOOK_SMTP_HOST       send mail (invitations, password resets, alerts)",
                 "                           through this SMTP server (default: unset, no mail;",
                 "                           pages show the links to copy instead)",
@@ -75,6 +82,8 @@ import picocli.CommandLine.Option;
                 "  HOURBOOK_S3_BUCKET=hourbook hourbook serve --host 0.0.0.0",
                 "      one of several nodes behind a load balancer"})
 final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
     @Option(names = "--port", paramLabel = "N", description = {"port to listen on; 0 picks a free one", "(env HOURBOOK_PORT, default 8080)"})
     Integer port;
 
@@ -107,7 +116,21 @@ final class ServeCommand implements Callable<Integer> {
         ctx.out().println("hourbook: serving " + describeStorage(config));
         ctx.out().println("hourbook: started in " + ctx.sinceStart().toMillis() + " ms (" + times + ")");
         ctx.out().println("hourbook: open " + running.url());
+        printSetupLink(ctx, running);
         return 0;
+    }
+
+    /**
+     * On a database with no account: the one-time link that makes the first one, on the console
+     * and in the log (where a service manager keeps it). Every start prints a new one and voids
+     * the one before.
+     */
+    static void printSetupLink(Main.Context ctx, Running running) {
+        running.services().setup().firstRunLink().ifPresent(url -> {
+            ctx.out().println("hourbook: no account yet; open this one-time link within 24 hours to set up the first one:");
+            ctx.out().println("setup " + url);
+            LOG.info("setup {}", url);
+        });
     }
 
     /** Opens storage and starts the app, closing what was opened when a later step fails. */
@@ -138,9 +161,6 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     static int reportInvalid(Main.Context ctx, String command, Settings.Invalid invalid) {
-        ctx.err().println("hourbook " + command + ": cannot start, please fix:");
-        invalid.problems.forEach(p -> ctx.err().println("  - " + p));
-        ctx.err().println("(see 'hourbook " + command + " --help')");
-        return 2;
+        return ctx.reportInvalid(command, invalid);
     }
 }

@@ -17,7 +17,7 @@ import org.hourbook.server.mail.MailSettings;
  * environment, the environment over defaults; every problem is reported at once, in words an
  * operator can act on, before anything starts.
  */
-final class Settings {
+public final class Settings {
     static final String ENV_DB_URL = "HOURBOOK_DB_URL";
     static final String ENV_DB_USER = "HOURBOOK_DB_USER";
     static final String ENV_DB_PASSWORD = "HOURBOOK_DB_PASSWORD";
@@ -46,7 +46,7 @@ final class Settings {
     static final Path DEFAULT_DEMO_DATA = Path.of("hourbook-data", "demo");
 
     /** Raised with every problem found; {@code Main} prints them and exits with status 2. */
-    static final class Invalid extends Exception {
+    public static final class Invalid extends Exception {
         final List<String> problems;
 
         Invalid(List<String> problems) {
@@ -56,16 +56,16 @@ final class Settings {
     }
 
     /** What the command line said; {@code null} where a flag was not given. */
-    record Flags(Integer port, String host, Path data, String dbUrl) {}
+    public record Flags(Integer port, String host, Path data, String dbUrl) {}
 
     private final Map<String, String> env;
 
-    Settings(Map<String, String> env) {
+    public Settings(Map<String, String> env) {
         this.env = env;
     }
 
     /** The configuration of {@code hourbook serve}: SQLite in the data directory unless a database URL is set. */
-    Config serve(Flags flags) throws Invalid {
+    public Config serve(Flags flags) throws Invalid {
         List<String> problems = new ArrayList<>();
         String host = first(flags.host(), env(ENV_HOST)).orElse(DEFAULT_HOST);
         int port = port(flags.port(), problems);

@@ -6,8 +6,8 @@ import java.util.Properties;
 import picocli.CommandLine;
 
 /** {@code hourbook --version}: the Maven version filtered into a resource at build time. */
-final class Version implements CommandLine.IVersionProvider {
-    static String current() {
+public final class Version implements CommandLine.IVersionProvider {
+    public static String current() {
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
             if (in == null) return "development";
             Properties p = new Properties();

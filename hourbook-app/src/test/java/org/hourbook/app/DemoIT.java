@@ -197,14 +197,17 @@ class DemoIT {
     }
 
     @Test
-    void the_client_owner_creates_a_contract_changes_its_rate_and_closes_it() throws Exception {
+    void the_client_owner_offers_a_contract_the_freelancer_accepts_then_changes_its_rate_and_closes_it() throws Exception {
         String owner = token(account("client-owner"));
         long clientOrg = JSON.readTree(get("/api/v1/contracts", owner).body()).get(0).path("clientOrgId").asLong();
         HttpResponse<String> created = send("POST", "/api/v1/contracts", owner, Map.of("clientOrgId", clientOrg,
                 "freelancerEmail", account("freelancer")[1], "title", "DemoIT: owner's contract", "rateMinor", 6000,
                 "currency", "EUR", "zone", "Europe/London"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(JSON.readTree(created.body()).path("status").asText()).isEqualTo("OFFERED");
         long id = JSON.readTree(created.body()).path("id").asLong();
+        HttpResponse<String> accepted = send("POST", "/api/v1/contracts/" + id + "/offer/accept", token(account("freelancer")), Map.of());
+        assertThat(JSON.readTree(accepted.body()).path("status").asText()).as(accepted.body()).isEqualTo("ACTIVE");
         HttpResponse<String> rate = send("PATCH", "/api/v1/contracts/" + id, owner, Map.of("rateMinor", 6500));
         assertThat(rate.statusCode()).as(rate.body()).isEqualTo(200);
         assertThat(JSON.readTree(rate.body()).path("rateMinor").asLong()).isEqualTo(6500);
@@ -214,7 +217,7 @@ class DemoIT {
     }
 
     @Test
-    void the_client_manager_changes_the_rate_and_closes_but_a_plain_client_member_may_not() throws Exception {
+    void the_client_manager_changes_the_rate_and_withdraws_an_offer_but_a_plain_client_member_may_not() throws Exception {
         String manager = token(account("client-manager"));
         JsonNode open = null;
         for (JsonNode c : JSON.readTree(get("/api/v1/contracts", manager).body())) {
@@ -235,9 +238,34 @@ class DemoIT {
                 "freelancerEmail", account("freelancer")[1], "title", "DemoIT: manager's contract", "rateMinor", 5000,
                 "currency", "USD", "zone", "America/Chicago"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        HttpResponse<String> closed = send("POST", "/api/v1/contracts/" + JSON.readTree(created.body()).path("id").asLong() + "/close",
-                manager, Map.of());
-        assertThat(JSON.readTree(closed.body()).path("status").asText()).isEqualTo("CLOSED");
+        HttpResponse<String> withdrawn = send("POST", "/api/v1/contracts/" + JSON.readTree(created.body()).path("id").asLong()
+                + "/offer/withdraw", manager, Map.of());
+        assertThat(JSON.readTree(withdrawn.body()).path("status").asText()).as(withdrawn.body()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void the_agency_owner_has_an_offer_waiting_and_their_agency_a_pending_invitation() throws Exception {
+        String owner = token(account("agency-owner"));
+        JsonNode offered = null;
+        for (JsonNode c : JSON.readTree(get("/api/v1/contracts", owner).body())) {
+            if (c.path("status").asText().equals("OFFERED")) offered = c;
+        }
+        assertThat(offered).as("a pending offer").isNotNull();
+        JsonNode offer = JSON.readTree(get("/api/v1/contracts/" + offered.path("id").asLong() + "/offer", owner).body());
+        assertThat(offer.path("toEmail").asText()).isEqualTo(account("agency-owner")[1]);
+        JsonNode me = JSON.readTree(get("/api/v1/me", owner).body());
+        long agency = me.path("memberships").get(0).path("orgId").asLong();
+        HttpResponse<String> members = HTTP.send(HttpRequest.newBuilder(url.resolve("/orgs/" + agency)).header("Accept", "text/html")
+                .header("Cookie", sessionCookie(account("agency-owner"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(members.body()).contains("Open invitations", "noah@brightlane.example");
+    }
+
+    private static String sessionCookie(String[] account) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("email", account[1], "password", account[2]));
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(url.resolve("/api/v1/auth/session"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return r.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
     }
 
     private static String[] account(String role) {

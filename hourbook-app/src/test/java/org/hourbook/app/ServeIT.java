@@ -47,6 +47,43 @@ class ServeIT {
         assertThat(data.resolve("blobs")).isDirectory();
     }
 
+    @Test
+    void on_an_empty_data_directory_serve_prints_a_setup_link_and_each_start_voids_the_one_before() throws Exception {
+        String first;
+        try (Running running = serve()) {
+            first = setupLink();
+            assertThat(first).startsWith(running.url().resolve("/setup/").toString());
+            assertThat(status(URI.create(first))).isEqualTo(200);
+        }
+        try (Running running = serve()) {
+            String second = setupLink();
+            assertThat(second).isNotEqualTo(first);
+            assertThat(status(URI.create(second))).isEqualTo(200);
+            assertThat(status(running.url().resolve(URI.create(first).getPath()))).as("the first start's link").isEqualTo(410);
+        }
+    }
+
+    private final ByteArrayOutputStream served = new ByteArrayOutputStream();
+
+    private Running serve() {
+        served.reset();
+        Main.Launched launched = Main.launch(new String[] {"serve", "--port", "0", "--data", data.toString()},
+                Map.of(), new PrintStream(served, true, StandardCharsets.UTF_8), System.err, Clock.systemUTC(), Instant.now());
+        assertThat(launched.exitCode()).isZero();
+        return launched.running().orElseThrow();
+    }
+
+    /** The link of the line {@code setup <url>} the last start printed. */
+    private String setupLink() {
+        return served.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("setup ")).map(l -> l.substring(6).strip())
+                .findFirst().orElseThrow(() -> new AssertionError("no 'setup <url>' line in: " + served));
+    }
+
+    private static int status(URI uri) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /**
      * ./hourbook may build the jar and then exec java in the same process; the reported start-up
      * must count from the JVM's start, not the process's, or it would include the build.

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hourbook.core.policy.Violation;
+import org.hourbook.server.account.InvitePages;
+import org.hourbook.server.account.OrganizationPages;
+import org.hourbook.server.account.SetupPages;
 import org.hourbook.server.account.TeamPages;
 import org.hourbook.server.account.TeamRoutes;
 import org.hourbook.server.audit.AuditPages;
@@ -16,6 +19,8 @@ import org.hourbook.server.auth.Authenticator;
 import org.hourbook.server.auth.SessionCookie;
 import org.hourbook.server.contract.ContractPages;
 import org.hourbook.server.contract.ContractRoutes;
+import org.hourbook.server.contract.OfferPages;
+import org.hourbook.server.contract.OfferRoutes;
 import org.hourbook.server.diary.DiaryPages;
 import org.hourbook.server.diary.DiaryRoutes;
 import org.hourbook.server.http.ClientAddress;
@@ -124,14 +129,20 @@ public final class App {
         return List.of(
                 new OpenApi("0.1.0"),
                 new AuthRoutes(services.apiTokens(), sessions),
-                new ContractRoutes(contracts),
+                new ContractRoutes(contracts, services.offers()),
+                new OfferRoutes(services.offers()),
                 new DiaryRoutes(services.uploads(), services.edits(), services.diary()),
                 new ScreenshotRoutes(services.screenshots()),
                 new TimesheetRoutes(services.timesheets()),
                 new AuditRoutes(contracts, services.audit()),
                 new TeamRoutes(services.teams()),
-                new SignInPages(sessions, pages),
-                new ContractPages(contracts, pages),
+                new SignInPages(sessions, pages, services.setup()::needed),
+                new SetupPages(services.setup(), sessions, pages),
+                new InvitePages(services.acceptance(), sessions, pages),
+                new OrganizationPages(services.organizations(), services.invitations(), services.outbox().configured(), pages,
+                        services.clock()),
+                new ContractPages(contracts, services.offers(), pages),
+                new OfferPages(services.offers(), pages),
                 new DiaryPages(services.diary(), services.edits(), contracts, pages, services.clock()),
                 new ScreenshotPages(services.screenshots()),
                 new TimesheetPages(services.timesheets(), contracts, pages, services.clock()),

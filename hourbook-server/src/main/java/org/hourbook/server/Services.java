@@ -2,7 +2,12 @@ package org.hourbook.server;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.hourbook.server.account.InvitationAcceptance;
+import org.hourbook.server.account.InvitationService;
+import org.hourbook.server.account.OrganizationService;
+import org.hourbook.server.account.SetupService;
 import org.hourbook.server.account.TeamService;
+import org.hourbook.server.account.UserAdminService;
 import org.hourbook.server.audit.AuditService;
 import org.hourbook.server.auth.ApiTokenService;
 import org.hourbook.server.auth.CapabilityLinks;
@@ -11,6 +16,7 @@ import org.hourbook.server.auth.PasswordHasher;
 import org.hourbook.server.auth.SessionService;
 import org.hourbook.server.auth.Tokens;
 import org.hourbook.server.contract.ContractService;
+import org.hourbook.server.contract.OfferService;
 import org.hourbook.server.diary.DiaryService;
 import org.hourbook.server.diary.SegmentEdits;
 import org.hourbook.server.diary.SegmentUploads;
@@ -61,6 +67,12 @@ public final class Services {
     private final ShareLinkService shareLinks;
     private final RetainerAlerts retainerAlerts;
     private final ImportService imports;
+    private final SetupService setup;
+    private final InvitationService invitations;
+    private final InvitationAcceptance acceptance;
+    private final OrganizationService organizations;
+    private final OfferService offers;
+    private final UserAdminService userAdmin;
 
     private Services(Config config, Database db, BlobStore blobs, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
@@ -91,6 +103,12 @@ public final class Services {
         this.workLog = new WorkLogService(db, retainers, audit);
         this.shareLinks = new ShareLinkService(db, retainers, audit, tokens, publicUrl, ShareLinkService.DEFAULT_PER_MINUTE);
         this.imports = new ImportService(db, retainers, audit, blobs, retainerAlerts, serverKey, clock);
+        this.setup = new SetupService(db, links, passwords, publicUrl, clock);
+        this.invitations = new InvitationService(db, links, outbox, publicUrl, clock);
+        this.acceptance = new InvitationAcceptance(db, links, invitations, passwords, clock);
+        this.organizations = new OrganizationService(db, clock);
+        this.offers = new OfferService(db, contracts, audit, invitations, outbox, publicUrl, clock);
+        this.userAdmin = new UserAdminService(db, links, clock);
     }
 
     public static Services create(Config config, Database db, BlobStore blobs, Clock clock) {
@@ -163,6 +181,24 @@ public final class Services {
     /** CSV import into retainers: upload, preview, import, undo. */
     public ImportService imports() { return imports; }
 
+    /** The operator's account commands: create a person with a password link, reset, disable, enable. */
+    public UserAdminService userAdmin() { return userAdmin; }
+
     /** A per-installation secret (e.g. for signing capability URLs). */
     public String serverKey() { return serverKey; }
+
+    /** The first run: the setup link {@code serve} prints while there is no account, and its page. */
+    public SetupService setup() { return setup; }
+
+    /** Invitations into organizations (and of other companies), by email. */
+    public InvitationService invitations() { return invitations; }
+
+    /** Accepting an invitation: making the account or joining as the signed-in person. */
+    public InvitationAcceptance acceptance() { return acceptance; }
+
+    /** Organizations' members: roles, removal, renaming. */
+    public OrganizationService organizations() { return organizations; }
+
+    /** Contract offers: make, accept (for oneself or an agency), decline, withdraw. */
+    public OfferService offers() { return offers; }
 }

@@ -53,11 +53,14 @@ class AccessMatrixIT {
         w = fx.hourlyContractWithLimit(40);
     }
 
-    /** One row of the matrix: how to make the request, and the expected status per role (in ROLES order). */
-    record Row(String name, Function<Api, Api.Response> request, int... expected) {}
+    /**
+     * One row of the matrix: the route it exercises ("METHOD /template", as registered), how to
+     * make the request, and the expected status per role (in ROLES order).
+     */
+    record Row(String name, String route, Function<Api, Api.Response> request, int... expected) {}
 
-    @TestFactory
-    Stream<DynamicTest> every_endpoint_answers_every_role_as_expected() {
+    /** The rows of the matrix; {@link #the_matrix_reaches_every_api_route} checks that together they reach every API route. */
+    List<Row> rows() {
         long c = w.contract().id();
         String base = "/api/v1/contracts/" + c;
         // The same people around a retainer too (made here: the listing test counts contracts).
@@ -66,66 +69,100 @@ class AccessMatrixIT {
         String ret = "/api/v1/contracts/" + rw.contract().id() + "/retainer";
         String imports = "/api/v1/contracts/" + rw.contract().id() + "/imports";
         //                                                                    fl   oFl  cl   cOwn oCl  agM  oAg  anon
-        List<Row> rows = List.of(
-                new Row("GET health", a -> a.get("/api/v1/health"), 200, 200, 200, 200, 200, 200, 200, 200),
-                new Row("GET openapi", a -> a.get("/api/v1/openapi.json"), 200, 200, 200, 200, 200, 200, 200, 200),
-                new Row("GET docs", a -> a.get("/api/v1/docs"), 200, 200, 200, 200, 200, 200, 200, 200),
-                new Row("POST auth/tokens with own password", a -> server.anonymous().post("/api/v1/auth/tokens",
+        return List.of(
+                new Row("GET health", "GET /api/v1/health", a -> a.get("/api/v1/health"), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("GET openapi", "GET /api/v1/openapi.json", a -> a.get("/api/v1/openapi.json"), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("GET docs", "GET /api/v1/docs", a -> a.get("/api/v1/docs"), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("POST auth/tokens with own password", "POST /api/v1/auth/tokens", a -> server.anonymous().post("/api/v1/auth/tokens",
                         Map.of("email", emailOf(a), "password", a == anon ? "guess" : Fixtures.PASSWORD)), 201, 201, 201, 201, 201, 201, 201, 401),
-                new Row("POST auth/session with own password", a -> server.anonymous().post("/api/v1/auth/session",
+                new Row("POST auth/session with own password", "POST /api/v1/auth/session", a -> server.anonymous().post("/api/v1/auth/session",
                         Map.of("email", emailOf(a), "password", a == anon ? "guess" : Fixtures.PASSWORD)), 200, 200, 200, 200, 200, 200, 200, 401),
-                new Row("DELETE auth/session", a -> a.delete("/api/v1/auth/session"), 204, 204, 204, 204, 204, 204, 204, 204),
-                new Row("GET metrics", a -> a.get("/metrics"), 200, 200, 200, 200, 200, 200, 200, 200),
-                new Row("GET me", a -> a.get("/api/v1/me"), 200, 200, 200, 200, 200, 200, 200, 401),
-                new Row("GET auth/tokens", a -> a.get("/api/v1/auth/tokens"), 200, 200, 200, 200, 200, 200, 200, 401),
-                new Row("DELETE someone else's token", a -> a.delete("/api/v1/auth/tokens/" + tokenIdOf()), 404, 404, 404, 404, 404, 404, 404, 401),
-                new Row("GET contracts", a -> a.get("/api/v1/contracts"), 200, 200, 200, 200, 200, 200, 200, 401),
-                new Row("POST contracts for Acme", a -> a.post("/api/v1/contracts", newContract()), 422, 422, 422, 201, 422, 422, 422, 401),
-                new Row("GET contract", a -> a.get(base), 200, 404, 200, 200, 404, 200, 404, 401),
-                new Row("PATCH weekly limit", a -> a.patch(base, Map.of("weeklyLimitHours", 30)), 403, 404, 200, 200, 404, 403, 404, 401),
-                new Row("PATCH rate", a -> a.patch(base, Map.of("rateMinor", 6000)), 403, 404, 403, 200, 404, 403, 404, 401),
-                new Row("POST close (fresh contract)", a -> a.post(freshContractBase() + "/close", null), 403, 404, 403, 200, 404, 403, 404, 401),
-                new Row("POST segments", a -> a.post(base + "/segments", Map.of("segments", List.of(Fixtures.segment(UUID.randomUUID(), slot(), 600, "m")))),
+                new Row("DELETE auth/session", "DELETE /api/v1/auth/session", a -> a.delete("/api/v1/auth/session"), 204, 204, 204, 204, 204, 204, 204, 204),
+                new Row("GET metrics", "GET /metrics", a -> a.get("/metrics"), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("GET me", "GET /api/v1/me", a -> a.get("/api/v1/me"), 200, 200, 200, 200, 200, 200, 200, 401),
+                new Row("GET auth/tokens", "GET /api/v1/auth/tokens", a -> a.get("/api/v1/auth/tokens"), 200, 200, 200, 200, 200, 200, 200, 401),
+                new Row("DELETE someone else's token", "DELETE /api/v1/auth/tokens/{id}", a -> a.delete("/api/v1/auth/tokens/" + tokenIdOf()), 404, 404, 404, 404, 404, 404, 404, 401),
+                new Row("GET contracts", "GET /api/v1/contracts", a -> a.get("/api/v1/contracts"), 200, 200, 200, 200, 200, 200, 200, 401),
+                new Row("POST contracts for Acme", "POST /api/v1/contracts", a -> a.post("/api/v1/contracts", newContract()), 422, 422, 422, 201, 422, 422, 422, 401),
+                new Row("GET contract", "GET /api/v1/contracts/{id}", a -> a.get(base), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("PATCH weekly limit", "PATCH /api/v1/contracts/{id}", a -> a.patch(base, Map.of("weeklyLimitHours", 30)), 403, 404, 200, 200, 404, 403, 404, 401),
+                new Row("PATCH rate", "PATCH /api/v1/contracts/{id}", a -> a.patch(base, Map.of("rateMinor", 6000)), 403, 404, 403, 200, 404, 403, 404, 401),
+                new Row("POST close (fresh contract)", "POST /api/v1/contracts/{id}/close", a -> a.post(freshContractBase() + "/close", null), 403, 404, 403, 200, 404, 403, 404, 401),
+                new Row("POST segments", "POST /api/v1/contracts/{id}/segments", a -> a.post(base + "/segments", Map.of("segments", List.of(Fixtures.segment(UUID.randomUUID(), slot(), 600, "m")))),
                         200, 404, 403, 403, 404, 403, 404, 401),
-                new Row("GET diary", a -> a.get(base + "/diary?date=2026-11-16&tz=utc"), 200, 404, 200, 200, 404, 200, 404, 401),
-                new Row("PATCH memo", a -> a.patch(base + "/segments", Map.of("ids", List.of(tracked()), "memo", "new memo")),
+                new Row("GET diary", "GET /api/v1/contracts/{id}/diary", a -> a.get(base + "/diary?date=2026-11-16&tz=utc"), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("GET one segment", "GET /api/v1/contracts/{id}/segments/{sid}", a -> a.get(base + "/segments/" + tracked()),
+                        200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("PATCH memo", "PATCH /api/v1/contracts/{id}/segments", a -> a.patch(base + "/segments", Map.of("ids", List.of(tracked()), "memo", "new memo")),
                         200, 404, 403, 403, 404, 403, 404, 401),
-                new Row("PATCH label", a -> a.patch(base + "/segments", Map.of("ids", List.of(tracked()), "label", "Design")),
+                new Row("PATCH label", "PATCH /api/v1/contracts/{id}/segments", a -> a.patch(base + "/segments", Map.of("ids", List.of(tracked()), "label", "Design")),
                         200, 404, 200, 200, 404, 403, 404, 401),
-                new Row("DELETE segments", a -> a.delete(base + "/segments?ids=" + tracked()), 200, 404, 403, 403, 404, 403, 404, 401),
-                new Row("POST manual-time", a -> {
+                new Row("DELETE segments", "DELETE /api/v1/contracts/{id}/segments", a -> a.delete(base + "/segments?ids=" + tracked()), 200, 404, 403, 403, 404, 403, 404, 401),
+                new Row("POST manual-time", "POST /api/v1/contracts/{id}/manual-time", a -> {
                     Instant from = slot();
                     return a.post(base + "/manual-time", Map.of("from", from.toString(), "to", from.plusSeconds(600).toString(), "memo", "call"));
                 }, 201, 404, 403, 403, 404, 403, 404, 401),
-                new Row("PUT screenshot", a -> a.putBytes(base + "/segments/" + tracked() + "/screenshot", Images.png(80, 50, Color.WHITE), "image/png"),
+                new Row("PUT screenshot", "PUT /api/v1/contracts/{id}/segments/{sid}/screenshot", a -> a.putBytes(base + "/segments/" + tracked() + "/screenshot", Images.png(80, 50, Color.WHITE), "image/png"),
                         200, 404, 403, 403, 404, 403, 404, 401),
-                new Row("GET screenshot", a -> a.get(base + "/segments/" + withShot() + "/screenshot"), 200, 404, 200, 200, 404, 200, 404, 401),
-                new Row("GET thumbnail", a -> a.get(base + "/segments/" + withShot() + "/thumbnail"), 200, 404, 200, 200, 404, 200, 404, 401),
-                new Row("DELETE screenshot", a -> a.delete(base + "/segments/" + withShot() + "/screenshot"), 200, 404, 403, 403, 404, 403, 404, 401),
-                new Row("GET timesheet", a -> a.get(base + "/timesheet?week=2026-11-16"), 200, 404, 200, 200, 404, 200, 404, 401),
-                new Row("GET timesheet csv", a -> a.get(base + "/timesheet?week=2026-11-16&format=csv"), 200, 404, 200, 200, 404, 200, 404, 401),
-                new Row("GET audit", a -> a.get(base + "/audit"), 200, 404, 200, 200, 404, 200, 404, 401),
-                new Row("GET team", a -> a.get("/api/v1/teams/" + w.agency().id()), 404, 404, 404, 404, 404, 200, 404, 401),
-                new Row("GET retainer", a -> a.get(ret), 200, 404, 200, 200, 404, 200, 404, 401),
-                new Row("GET retainer of an hourly contract", a -> a.get(base + "/retainer"), 404, 404, 404, 404, 404, 404, 404, 401),
-                new Row("PUT retainer terms", a -> a.put(ret, Map.of("capHours", 25)), 403, 404, 403, 200, 404, 403, 404, 401),
-                new Row("GET retainer log", a -> a.get(ret + "/log"), 200, 404, 403, 403, 404, 403, 404, 401),
-                new Row("POST retainer log action", a -> a.post(ret + "/log", Map.of("action", "hide", "entry", retainerEntry())),
+                new Row("GET screenshot", "GET /api/v1/contracts/{id}/segments/{sid}/screenshot", a -> a.get(base + "/segments/" + withShot() + "/screenshot"), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("GET thumbnail", "GET /api/v1/contracts/{id}/segments/{sid}/thumbnail", a -> a.get(base + "/segments/" + withShot() + "/thumbnail"), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("DELETE screenshot", "DELETE /api/v1/contracts/{id}/segments/{sid}/screenshot", a -> a.delete(base + "/segments/" + withShot() + "/screenshot"), 200, 404, 403, 403, 404, 403, 404, 401),
+                new Row("GET timesheet", "GET /api/v1/contracts/{id}/timesheet", a -> a.get(base + "/timesheet?week=2026-11-16"), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("GET timesheet csv", "GET /api/v1/contracts/{id}/timesheet", a -> a.get(base + "/timesheet?week=2026-11-16&format=csv"), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("GET audit", "GET /api/v1/contracts/{id}/audit", a -> a.get(base + "/audit"), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("GET team", "GET /api/v1/teams/{orgId}", a -> a.get("/api/v1/teams/" + w.agency().id()), 404, 404, 404, 404, 404, 200, 404, 401),
+                new Row("GET retainer", "GET /api/v1/contracts/{id}/retainer", a -> a.get(ret), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("GET retainer of an hourly contract", "GET /api/v1/contracts/{id}/retainer", a -> a.get(base + "/retainer"),
+                        404, 404, 404, 404, 404, 404, 404, 401),
+                new Row("PUT retainer terms", "PUT /api/v1/contracts/{id}/retainer", a -> a.put(ret, Map.of("capHours", 25)),
+                        403, 404, 403, 200, 404, 403, 404, 401),
+                new Row("GET retainer log", "GET /api/v1/contracts/{id}/retainer/log", a -> a.get(ret + "/log"), 200, 404, 403, 403, 404, 403, 404, 401),
+                new Row("POST retainer log action", "POST /api/v1/contracts/{id}/retainer/log",
+                        a -> a.post(ret + "/log", Map.of("action", "hide", "entry", retainerEntry())), 200, 404, 403, 403, 404, 403, 404, 401),
+                new Row("GET retainer links", "GET /api/v1/contracts/{id}/retainer/links", a -> a.get(ret + "/links"),
                         200, 404, 403, 403, 404, 403, 404, 401),
-                new Row("GET retainer links", a -> a.get(ret + "/links"), 200, 404, 403, 403, 404, 403, 404, 401),
-                new Row("POST retainer link", a -> a.post(ret + "/links", Map.of("note", "n")), 201, 404, 403, 403, 404, 403, 404, 401),
-                new Row("POST revoke link", a -> a.post(ret + "/links/" + newLink().path("id").asLong() + "/revoke", null),
-                        200, 404, 403, 403, 404, 403, 404, 401),
-                new Row("POST rotate link", a -> a.post(ret + "/links/" + newLink().path("id").asLong() + "/rotate", null),
+                new Row("POST retainer link", "POST /api/v1/contracts/{id}/retainer/links", a -> a.post(ret + "/links", Map.of("note", "n")),
                         201, 404, 403, 403, 404, 403, 404, 401),
-                new Row("GET public page", a -> a.get(publicPath()), 200, 200, 200, 200, 200, 200, 200, 200),
-                new Row("GET public feed", a -> a.get(publicPath() + "/feed"), 200, 200, 200, 200, 200, 200, 200, 200),
-                new Row("GET robots.txt", a -> a.get("/robots.txt"), 200, 200, 200, 200, 200, 200, 200, 200),
-                new Row("POST import dry run", a -> a.send("POST", imports + "?dryRun=true", csv(), "text/csv"),
+                new Row("POST revoke link", "POST /api/v1/contracts/{id}/retainer/links/{linkId}/revoke",
+                        a -> a.post(ret + "/links/" + newLink().path("id").asLong() + "/revoke", null), 200, 404, 403, 403, 404, 403, 404, 401),
+                new Row("POST rotate link", "POST /api/v1/contracts/{id}/retainer/links/{linkId}/rotate",
+                        a -> a.post(ret + "/links/" + newLink().path("id").asLong() + "/rotate", null), 201, 404, 403, 403, 404, 403, 404, 401),
+                new Row("GET public page", "GET /r/{token}", a -> a.get(publicPath()), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("GET public feed", "GET /r/{token}/feed", a -> a.get(publicPath() + "/feed"), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("GET robots.txt", "GET /robots.txt", a -> a.get("/robots.txt"), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("POST import dry run", "POST /api/v1/contracts/{id}/imports", a -> a.send("POST", imports + "?dryRun=true", csv(), "text/csv"),
                         200, 404, 403, 403, 404, 403, 404, 401),
-                new Row("POST import", a -> a.send("POST", imports, csv(), "text/csv"), 201, 404, 403, 403, 404, 403, 404, 401),
-                new Row("GET imports", a -> a.get(imports), 200, 404, 200, 200, 404, 200, 404, 401),
-                new Row("POST undo import", a -> a.post(imports + "/" + newImport() + "/undo", null), 200, 404, 403, 403, 404, 403, 404, 401));
+                new Row("POST import", "POST /api/v1/contracts/{id}/imports", a -> a.send("POST", imports, csv(), "text/csv"),
+                        201, 404, 403, 403, 404, 403, 404, 401),
+                new Row("GET imports", "GET /api/v1/contracts/{id}/imports", a -> a.get(imports), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("POST undo import", "POST /api/v1/contracts/{id}/imports/{importId}/undo",
+                        a -> a.post(imports + "/" + newImport() + "/undo", null), 200, 404, 403, 403, 404, 403, 404, 401),
+                // An offer to the freelancer through the agency: they or the agency's lead answer it, the client's lead withdraws it.
+                new Row("GET offer", "GET /api/v1/contracts/{id}/offer", a -> a.get(freshOffer() + "/offer"), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("POST offer/accept", "POST /api/v1/contracts/{id}/offer/accept", a -> a.post(freshOffer() + "/offer/accept", null),
+                        200, 404, 403, 403, 404, 200, 404, 401),
+                new Row("POST offer/decline", "POST /api/v1/contracts/{id}/offer/decline", a -> a.post(freshOffer() + "/offer/decline", null),
+                        200, 404, 403, 403, 404, 200, 404, 401),
+                new Row("POST offer/withdraw", "POST /api/v1/contracts/{id}/offer/withdraw", a -> a.post(freshOffer() + "/offer/withdraw", null),
+                        403, 404, 403, 200, 404, 403, 404, 401),
+                new Row("POST offer/resend", "POST /api/v1/contracts/{id}/offer/resend", a -> a.post(freshOffer() + "/offer/resend", null),
+                        403, 404, 403, 200, 404, 403, 404, 401));
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_matrix_reaches_every_api_route() {
+        java.util.Set<String> reached = new java.util.TreeSet<>();
+        rows().forEach(r -> reached.add(r.route()));
+        java.util.Set<String> api = new java.util.TreeSet<>();
+        server.app().documentedRoutes().stream().filter(r -> r.contains(" /api/") || r.endsWith(" /metrics")).forEach(api::add);
+        assertThat(reached).as("rows of the access matrix").containsAll(api);
+        // The matrix also covers the public retainer page, which lives outside /api.
+        assertThat(server.app().documentedRoutes()).as("routes the matrix names exist").containsAll(reached);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_endpoint_answers_every_role_as_expected() {
+        List<Row> rows = rows();
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : rows) {
             for (int i = 0; i < ROLES.size(); i++) {
@@ -191,6 +228,15 @@ class AccessMatrixIT {
 
     String freshContractBase() {
         return "/api/v1/contracts/" + fx.contract(w.clientOrg().id(), w.freelancer().id(), w.agency().id(), 10, false).id();
+    }
+
+    /** A pending offer from Acme to the freelancer through the agency, made as the API makes it. */
+    String freshOffer() {
+        Map<String, Object> m = newContract();
+        m.put("freelancerEmail", w.freelancer().email());
+        var r = server.api(w.clientOwner().token()).post("/api/v1/contracts", m);
+        assertThat(r.status()).as("offer: %s", r).isEqualTo(201);
+        return "/api/v1/contracts/" + r.json().path("id").asLong();
     }
 
     long tokenIdOf() {

@@ -18,8 +18,11 @@ import org.hourbook.core.segment.MinuteActivity;
 import org.hourbook.core.segment.Segment;
 import org.hourbook.core.segment.Source;
 import org.hourbook.server.testing.Browser;
+import org.hourbook.server.testing.RealServer;
+import org.hourbook.server.testing.TestServer;
 import org.hourbook.server.testing.WebSteps;
 import org.hourbook.server.testing.WebWorld;
+import org.hourbook.store.testing.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * {@code -Ddocs.url=...} over a running server such as {@code hourbook demo} (see docs/README.md
  * for the properties naming its accounts and pages).
  */
+@RealServer
 @ExtendWith(Browser.class)
 class DocsScreenshotsIT {
     @TempDir Path dir;
@@ -122,6 +126,28 @@ class DocsScreenshotsIT {
         signIn(driver, target.lead());
         driver.get(url + "/team");
         shoot(chrome, docs.resolve("team.png"), 1280, false, 0);
+        // The lead's organization (one seat: the header links to it), with its members and open invitations.
+        driver.findElement(By.id("org-link")).click();
+        WebSteps.waitFor(driver, By.id("members"));
+        shoot(chrome, docs.resolve("members.png"), 1280, false, 0);
+        driver.get(url + "/contracts");
+        var offers = driver.findElements(By.cssSelector("a[id^='offer-link-']"));
+        if (!offers.isEmpty()) {
+            offers.getFirst().click();
+            WebSteps.waitFor(driver, By.id("offer-state"));
+            shoot(chrome, docs.resolve("offer.png"), 1280, false, 0);
+        }
+
+        // The first-run page exists only on an install without accounts: a fresh one of our own.
+        try (TestServer fresh = TestServer.start(Backend.SQLITE, dir.resolve("fresh"))) {
+            driver.get(fresh.url("/signin"));
+            driver.manage().deleteAllCookies();
+            driver.get(fresh.services().setup().firstRunLink().orElseThrow());
+            driver.findElement(By.id("name")).sendKeys("Maya Lindqvist");
+            driver.findElement(By.id("email")).sendKeys("maya@brightlane.example");
+            driver.findElement(By.id("orgName")).sendKeys("Brightlane Studio");
+            shoot(chrome, docs.resolve("setup.png"), 1280, false, 0);
+        }
 
         assertThat(docs.resolve("diary-freelancer.png")).exists();
     }
@@ -177,6 +203,9 @@ class DocsScreenshotsIT {
         add(more, app.id(), ravi.id(), "2026-11-16T05:00:00Z", 18, "Offline sync for orders", "Development", 3);
         add(more, app.id(), ravi.id(), "2026-11-18T04:30:00Z", 15, "Push notification settings screen", "Development", 4);
         db.segments().insertAll(more, WebWorld.NOW);
+        db.invitations().create(new org.hourbook.store.account.InvitationRepository.New(t.agencyOrgId(), "noah@example.test",
+                Role.FREELANCER, null, null, null, db.accounts().findUserByEmail("lena@example.test").orElseThrow().id()),
+                WebWorld.NOW, WebWorld.NOW.plus(java.time.Duration.ofDays(7)));
         // A few changes for the audit log picture, made as the client.
         world.acmeOwner();
         db.useTransaction(tx -> {

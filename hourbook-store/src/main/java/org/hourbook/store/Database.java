@@ -14,12 +14,15 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hourbook.store.account.AccountRepository;
+import org.hourbook.store.account.InvitationRepository;
+import org.hourbook.store.account.UserStatusRepository;
 import org.hourbook.store.audit.AuditRepository;
 import org.hourbook.store.auth.ApiTokenRepository;
 import org.hourbook.store.auth.CapabilityLinkRepository;
 import org.hourbook.store.auth.LoginAttemptRepository;
 import org.hourbook.store.auth.SessionRepository;
 import org.hourbook.store.contract.ContractRepository;
+import org.hourbook.store.contract.OfferRepository;
 import org.hourbook.store.mail.OutboxRepository;
 import org.hourbook.store.segment.SegmentRepository;
 import org.jdbi.v3.core.Jdbi;
@@ -228,6 +231,11 @@ public final class Database implements AutoCloseable {
     public org.hourbook.store.retainer.RetainerRepository retainers() { return pooled.retainers(); }
 
     public org.hourbook.store.importing.ImportRepository imports() { return pooled.imports(); }
+
+    public InvitationRepository invitations() { return pooled.invitations(); }
+
+    public OfferRepository offers() { return pooled.offers(); }
+    public UserStatusRepository userStatus() { return pooled.userStatus(); }
 
     /**
      * Runs {@code work} in one transaction with repositories bound to it. Commits when it returns,

@@ -1,6 +1,8 @@
 package org.hourbook.store;
 
 import org.hourbook.store.account.AccountRepository;
+import org.hourbook.store.account.InvitationRepository;
+import org.hourbook.store.account.UserStatusRepository;
 import org.hourbook.store.audit.AuditRepository;
 import org.hourbook.store.auth.ApiTokenRepository;
 import org.hourbook.store.auth.CapabilityLinkRepository;
@@ -8,6 +10,7 @@ import org.hourbook.store.auth.LoginAttemptRepository;
 import org.hourbook.store.auth.SessionRepository;
 import org.hourbook.store.contract.ContractRepository;
 import org.hourbook.store.importing.ImportRepository;
+import org.hourbook.store.contract.OfferRepository;
 import org.hourbook.store.mail.OutboxRepository;
 import org.hourbook.store.retainer.RetainerRepository;
 import org.hourbook.store.segment.SegmentRepository;
@@ -30,6 +33,9 @@ public final class Repositories {
     private final CapabilityLinkRepository links;
     private final RetainerRepository retainers;
     private final ImportRepository imports;
+    private final InvitationRepository invitations;
+    private final OfferRepository offers;
+    private final UserStatusRepository userStatus;
 
     Repositories(HandleSource handles) {
         this.accounts = new AccountRepository(handles);
@@ -45,6 +51,9 @@ public final class Repositories {
         this.links = new CapabilityLinkRepository(handles);
         this.retainers = new RetainerRepository(handles);
         this.imports = new ImportRepository(handles);
+        this.invitations = new InvitationRepository(handles);
+        this.offers = new OfferRepository(handles);
+        this.userStatus = new UserStatusRepository(handles);
     }
 
     public AccountRepository accounts() { return accounts; }
@@ -76,4 +85,11 @@ public final class Repositories {
 
     /** Imported time and its imports. */
     public ImportRepository imports() { return imports; }
+    /** Invitations by email into organizations (or to set up a new one). */
+    public InvitationRepository invitations() { return invitations; }
+
+    /** Clients' contract offers and their answers. */
+    public OfferRepository offers() { return offers; }
+    /** Whether a person may use their account (an operator disables and enables it). */
+    public UserStatusRepository userStatus() { return userStatus; }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import org.hourbook.api.retainer.RetainerSpec;
 
 /**
- * The body of {@code POST /api/v1/contracts}: the freelancer is named by email.
+ * The body of {@code POST /api/v1/contracts}: an offer to the freelancer (or agency owner or
+ * manager) named by email, who accepts or declines it.
  *
  * @param kind     {@code hourly} (default) or {@code retainer}
  * @param retainer the retainer's terms when {@code kind} is {@code retainer}

@@ -96,7 +96,10 @@ public final class DemoData {
                 Organization org = tx.accounts().createOrganization(o.name(), o.kind(), now);
                 orgIds.put(o.key(), org.id());
             }
-            for (DemoCast.Member m : DemoCast.members()) tx.accounts().putMember(orgIds.get(m.orgKey()), userIds.get(m.personKey()), m.role());
+            Instant joined = now.minus(Duration.ofDays(21));
+            for (DemoCast.Member m : DemoCast.members()) {
+                tx.accounts().putMember(orgIds.get(m.orgKey()), userIds.get(m.personKey()), m.role(), joined);
+            }
             List<ContractTerms> created = new ArrayList<>();
             for (DemoCast.Contract c : DemoCast.contracts()) created.add(tx.contracts().create(terms(c, 0, orgIds::get, userIds::get)));
             return created;
@@ -119,6 +122,7 @@ public final class DemoData {
         List<SegmentInsert> results = db.inTransaction(tx -> {
             List<SegmentInsert> r = tx.segments().insertAll(segments, now);
             history.forEach(tx.audit()::append);
+            DemoOnboarding.add(tx, userIds, orgIds, now);
             return r;
         });
         long rejected = results.stream().filter(r -> !(r instanceof SegmentInsert.Inserted)).count();

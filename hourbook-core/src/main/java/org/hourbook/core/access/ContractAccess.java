@@ -14,7 +14,9 @@ import org.hourbook.core.policy.Decision;
  * What one viewer may do with one contract, decided from who they are to it. Pure: the caller
  * loads the viewer's memberships and the contract's terms.
  * <ul>
- *   <li>the contract's freelancer views the diary and edits memos and time — never terms;</li>
+ *   <li>the contract's freelancer views the diary and edits memos and time — never terms; on a
+ *       contract through an agency only while they are a member of it (removing them from the
+ *       agency ends their access to its contracts at once);</li>
  *   <li>any member of the client organization views it and edits labels, the weekly limit and the
  *       manual-time permission — never memos or time;</li>
  *   <li>a client OWNER/MANAGER may also change the other terms (rate, title, …) and close it;</li>
@@ -36,7 +38,9 @@ public record ContractAccess(Set<Relation> relations, Set<TermField> editableTer
     /** Returns the viewer's rights on {@code terms}, or empty when the viewer may not even see it. */
     public static Optional<ContractAccess> of(long userId, Collection<Membership> memberships, ContractTerms terms) {
         EnumSet<Relation> rel = EnumSet.noneOf(Relation.class);
-        if (terms.freelancerId() == userId) rel.add(Relation.FREELANCER);
+        if (terms.freelancerId() == userId && (terms.agencyOrgId() == null || memberOf(userId, memberships, terms.agencyOrgId()))) {
+            rel.add(Relation.FREELANCER);
+        }
         for (Membership m : memberships) {
             if (m.userId() != userId) continue;
             if (m.orgId() == terms.clientOrgId()) {
@@ -52,6 +56,10 @@ public record ContractAccess(Set<Relation> relations, Set<TermField> editableTer
         if (rel.contains(Relation.CLIENT_MEMBER)) fields.addAll(TermField.CLIENT_MEMBER_FIELDS);
         if (rel.contains(Relation.CLIENT_ADMIN)) fields.addAll(EnumSet.allOf(TermField.class));
         return Optional.of(new ContractAccess(rel, fields));
+    }
+
+    private static boolean memberOf(long userId, Collection<Membership> memberships, long orgId) {
+        return memberships.stream().anyMatch(m -> m.userId() == userId && m.orgId() == orgId);
     }
 
     private static boolean isLead(Role role) {

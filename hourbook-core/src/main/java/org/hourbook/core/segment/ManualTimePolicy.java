@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.core.contract.OfferPolicy;
 import org.hourbook.core.policy.Decision;
 import org.hourbook.core.week.EditWindowPolicy;
 
@@ -24,6 +25,7 @@ public final class ManualTimePolicy {
         if (terms.isClosed()) {
             return Decision.rejected("contract.closed", null, "This contract is closed; its diary is read-only.");
         }
+        if (!OfferPolicy.timeAllowed(terms.status()).isAccepted()) return OfferPolicy.timeAllowed(terms.status());
         if (!terms.manualTimeAllowed()) {
             return Decision.rejected("manual.not_allowed", null, "The client has not allowed manual time on this contract.");
         }

@@ -7,6 +7,11 @@ import org.hourbook.core.policy.Decision;
  * 1..600 tracked seconds, input only in minutes the tracked time can touch, a memo that
  * is not blank and a person can read, and no activity counts on manual time (nobody typed
  * anything during it).
+ * <p>A memo is text a client reads in the diary, the timesheet and exports, so it may not hold
+ * what displays as something else or breaks other programs: control characters (NUL and the
+ * rest of C0/C1 but tab and line breaks), unpaired surrogates (not text at all), and the
+ * bidirectional embedding, override and isolate characters (U+202A–U+202E, U+2066–U+2069), with
+ * which "Fixed bug ‮gnp.exe" reads as "Fixed bug exe.png".
  */
 public final class SegmentPolicy {
     public static final int MAX_MEMO_LENGTH = 1000;
@@ -63,11 +68,41 @@ public final class SegmentPolicy {
         if (s.memo().isBlank()) {
             return Decision.rejected("segment.memo_required", "memo", "Describe the work in a memo.");
         }
+        Decision readable = readable(s.memo(), "memo");
+        if (readable instanceof Decision.Rejected) return readable;
         // Code points, not UTF-16 units: an emoji is one character to the person writing the memo.
         int length = s.memo().codePointCount(0, s.memo().length());
         return length <= MAX_MEMO_LENGTH
                 ? Decision.accepted()
                 : Decision.rejected("segment.memo_too_long", "memo",
                         "A memo has at most " + MAX_MEMO_LENGTH + " characters; got " + length + ".");
+    }
+
+    /** Text a person can read as it is: see the class comment. Also used for labels and imported descriptions. */
+    public static Decision readable(String text, String field) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String problem = null;
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                problem = "a broken character (an unpaired surrogate)";
+            } else if (Character.isLowSurrogate(c)) {
+                problem = "a broken character (an unpaired surrogate)";
+            } else if (c == 0) {
+                problem = "a NUL character";
+            } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
+                problem = "a control character (U+" + String.format("%04X", (int) c) + ")";
+            } else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+                problem = "a text-direction override (U+" + String.format("%04X", (int) c) + "), which can make it read as something else";
+            }
+            if (problem != null) {
+                return Decision.rejected("segment.unreadable", field, "The " + field + " contains " + problem + " at character "
+                        + (text.codePointCount(0, i) + 1) + "; remove it.");
+            }
+        }
+        return Decision.accepted();
     }
 }

@@ -3,12 +3,13 @@ package org.hourbook.core.week;
 import java.time.Duration;
 import java.time.Instant;
 import org.hourbook.core.contract.ContractStatus;
+import org.hourbook.core.contract.OfferPolicy;
 import org.hourbook.core.policy.Decision;
 
 /**
  * When a freelancer may still add, edit or delete time: in the current billing week, and in the
  * previous one until Monday 12:00 UTC. From that instant on the previous week is locked and its
- * timesheet is final. A closed contract's diary is read-only.
+ * timesheet is final. A closed contract's diary is read-only, and an offer not accepted has none.
  * <pre>
  *  week W-1 (Mon..Sun)           | week W: Mon 00:00 ........ 12:00 ........ Sun 24:00
  *  editable  ====================|=========================|                           until T
@@ -31,6 +32,7 @@ public final class EditWindowPolicy {
         if (status == ContractStatus.CLOSED) {
             return Decision.rejected("contract.closed", null, "This contract is closed; its diary is read-only.");
         }
+        if (!OfferPolicy.timeAllowed(status).isAccepted()) return OfferPolicy.timeAllowed(status);
         if (!segmentStart.isBefore(now)) {
             return Decision.rejected("time.future", "start", "Time cannot be recorded in the future (" + segmentStart + ").");
         }
@@ -51,6 +53,7 @@ public final class EditWindowPolicy {
         if (status == ContractStatus.CLOSED) {
             return Decision.rejected("contract.closed", null, "This contract is closed; its diary is read-only.");
         }
+        if (!OfferPolicy.timeAllowed(status).isAccepted()) return OfferPolicy.timeAllowed(status);
         if (!week.start().isBefore(now)) {
             return Decision.rejected("time.future", "start", "The billing week " + week + " has not begun.");
         }

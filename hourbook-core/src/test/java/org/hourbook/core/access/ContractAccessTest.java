@@ -59,4 +59,12 @@ class ContractAccessTest {
         assertThat(ContractAccess.of(9, List.of(new Membership(AGENCY, 9, Role.FREELANCER)), TERMS)).isEmpty();
         assertThat(ContractAccess.of(9, List.of(new Membership(CLIENT_ORG, 8, Role.OWNER)), TERMS)).isEmpty();
     }
+
+    @Test
+    void a_freelancer_removed_from_the_agency_no_longer_sees_its_contracts() {
+        assertThat(ContractAccess.of(FREELANCER, List.of(), TERMS)).isEmpty();
+        var solo = new ContractTerms(98, CLIENT_ORG, FREELANCER, null, "Solo", 5000, "USD", 20, false, List.of(), null, 10,
+                ZoneId.of("UTC"), null, null);
+        assertThat(ContractAccess.of(FREELANCER, List.of(), solo).orElseThrow().canEditTime()).isTrue();
+    }
 }

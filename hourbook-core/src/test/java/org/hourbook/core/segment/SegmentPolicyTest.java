@@ -103,6 +103,39 @@ class SegmentPolicyTest {
         if (!d.isAccepted()) assertThat(fieldOf(d)).isEqualTo("memo");
     }
 
+    @ParameterizedTest(name = "memo {0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # memo ({U+XXXX} is that UTF-16 unit) | outcome
+              'Fix login{U+0000}'                 | segment.unreadable
+              'bell {U+0007} here'                | segment.unreadable
+              'C1 {U+0085} control'               | segment.unreadable
+              'half {U+D83D} emoji'               | segment.unreadable
+              'tail {U+DE00}'                     | segment.unreadable
+              'Fixed bug {U+202E}gnp.exe'         | segment.unreadable
+              'isolate {U+2066}x{U+2069}'         | segment.unreadable
+              'emoji {U+D83D}{U+DE00} fine'       | accepted
+              'Straße, 日本語, עברית'             | accepted
+              'two{U+000A}lines{U+0009}and a tab' | accepted
+            """)
+    void a_memo_holds_only_text_that_reads_as_it_is(String memo, String outcome) {
+        Decision d = SegmentPolicy.validate(segment(NINE, 600, List.of(), units(memo), Source.TRACKED));
+        assertThat(codeOf(d)).isEqualTo(outcome);
+        if (!d.isAccepted()) assertThat(fieldOf(d)).isEqualTo("memo");
+    }
+
+    /** {@code {U+202E}} → that UTF-16 unit: the table can name characters a source file should not hold. */
+    private static String units(String text) {
+        return java.util.regex.Pattern.compile("\\{U\\+([0-9A-F]{4})}").matcher(text)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+    }
+
+    @Test
+    void an_unreadable_memo_says_what_and_where_in_words() {
+        Decision d = SegmentPolicy.validate(segment(NINE, 600, List.of(), units("Fixed bug {U+202E}gnp.exe"), Source.TRACKED));
+        assertThat(((Decision.Rejected) d).violation().message())
+                .isEqualTo("The memo contains a text-direction override (U+202E), which can make it read as something else at character 11; remove it.");
+    }
+
     @ParameterizedTest(name = "{0} s tracked, {1} active of {2} minute entries -> {3}")
     @CsvSource(textBlock = """
             # tracked, active, entries, outcome

@@ -60,7 +60,8 @@ public final class TeamService {
         BillingWeek week = BillingWeek.of(now);
         Instant from = today.start().isBefore(week.start()) ? today.start() : week.start();
         Instant to = today.end().isAfter(week.end()) ? today.end() : week.end();
-        List<ContractTerms> agencyContracts = db.contracts().listByAgencyOrg(orgId);
+        // Offers not accepted (yet) have no time and no one working on them.
+        List<ContractTerms> agencyContracts = db.contracts().listByAgencyOrg(orgId).stream().filter(c -> !c.status().isOffer()).toList();
         Map<Long, ContractTerms> byId = agencyContracts.stream().collect(Collectors.toMap(ContractTerms::id, c -> c));
         List<Segment> segments = agencyContracts.isEmpty() ? List.of()
                 : db.segments().findByContracts(byId.keySet(), from, to);

@@ -28,15 +28,20 @@ public record AuditLogPage(Viewer viewer, long contractId, String title, String 
 
     static final int PAGE_SIZE = 25;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final Map<String, String> ACTIONS = Map.of(
-            "contract.create", "Created the contract",
-            "contract.update", "Changed terms",
-            "contract.close", "Closed the contract",
-            "segment.memo", "Edited a memo",
-            "segment.label", "Set an activity label",
-            "segment.delete", "Deleted time",
-            "segment.manual", "Added manual time",
-            "segment.create", "Uploaded tracked time");
+    private static final Map<String, String> ACTIONS = Map.ofEntries(
+            Map.entry("contract.create", "Created the contract"),
+            Map.entry("contract.update", "Changed terms"),
+            Map.entry("contract.close", "Closed the contract"),
+            Map.entry("offer.make", "Offered the contract"),
+            Map.entry("offer.resend", "Sent the offer again"),
+            Map.entry("offer.accept", "Accepted the offer"),
+            Map.entry("offer.decline", "Declined the offer"),
+            Map.entry("offer.withdraw", "Withdrew the offer"),
+            Map.entry("segment.memo", "Edited a memo"),
+            Map.entry("segment.label", "Set an activity label"),
+            Map.entry("segment.delete", "Deleted time"),
+            Map.entry("segment.manual", "Added manual time"),
+            Map.entry("segment.create", "Uploaded tracked time"));
 
     static AuditLogPage of(Viewer viewer, long contractId, String title, List<AuditService.Named> rows, long total, int page,
                            ObjectMapper json) {

@@ -50,7 +50,7 @@ public final class ApiTokenService {
                     if (t.lastUsedAt() == null || t.lastUsedAt().plusSeconds(60).isBefore(clock.instant())) {
                         db.apiTokens().markUsed(t.id(), clock.instant());
                     }
-                    return db.accounts().findUser(t.userId());
+                    return db.userStatus().findActiveUser(t.userId()); // a disabled person's token does not work
                 });
     }
 

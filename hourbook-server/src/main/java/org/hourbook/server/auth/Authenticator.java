@@ -54,7 +54,8 @@ public final class Authenticator {
         if (secret == null || secret.isEmpty()) return;
         var session = services.sessions().resolve(secret);
         if (session.isEmpty()) return;
-        Optional<User> user = services.db().accounts().findUser(session.get().userId());
+        // Not findUser: a disabled person's session must not authenticate, even one that outlived the disabling.
+        Optional<User> user = services.db().userStatus().findActiveUser(session.get().userId());
         if (user.isEmpty()) return;
         Viewer viewer = new Viewer(user.get(), services.db().accounts().seatsOf(user.get().id()), Viewer.Method.SESSION,
                 session.get().csrfToken());

@@ -86,6 +86,9 @@ public final class Credentials {
             for (Limit l : limits) db.loginAttempts().increment(l.key(), Instant.ofEpochSecond(window));
             throw new Refusal.NotSignedIn(new Violation("auth.invalid", null, "email or password is wrong"));
         }
+        // Disabled by an operator (hourbook admin users disable): said only to whoever knows the password.
+        if (db.userStatus().isDisabled(user.get().id())) throw new Refusal.NotSignedIn(new Violation("auth.disabled", null,
+                "this account is disabled; ask the person who runs Hourbook to enable it"));
         db.loginAttempts().clear(limits.get(0).key());
         return user.get();
     }

@@ -13,7 +13,7 @@ import org.hourbook.server.web.Pages;
 import org.hourbook.server.web.WebContext;
 
 /**
- * The contract pages: the list of the viewer's contracts, a new contract, the terms (with close
+ * The contract pages: the list of the viewer's contracts, offering a new one, the terms (with close
  * and its confirm step). A successful POST redirects with a fixed notice key; a refusal by the
  * contract service re-renders the form with its message next to the field it names, with the
  * status the API would answer (422, or 403 for a field the viewer may not change).
@@ -22,23 +22,25 @@ public final class ContractPages implements Endpoints.Feature {
     private static final Map<String, String> NOTICES = Map.of(
             "saved", "Terms saved.",
             "nochange", "Nothing was changed.",
-            "closed", "The contract is closed. Its diary and timesheets stay readable.",
-            "created", "Contract created.");
+            "closed", "The contract is closed. Its diary and timesheets stay readable.");
 
     private final ContractService contracts;
+    private final OfferService offers;
     private final Pages pages;
 
-    public ContractPages(ContractService contracts, Pages pages) {
+    public ContractPages(ContractService contracts, OfferService offers, Pages pages) {
         this.contracts = contracts;
+        this.offers = offers;
         this.pages = pages;
     }
 
     @Override
     public void register(Endpoints endpoints) {
         endpoints.add(Operation.page("GET", ContractUrls.LIST, "My contracts, with what I may do on each"), this::list);
-        endpoints.add(Operation.page("GET", ContractUrls.NEW, "New contract form (client owners and managers)"), this::newForm);
-        endpoints.add(Operation.form("POST", ContractUrls.NEW, "Create a contract", "NewContractForm")
-                .description("Redirects to the new contract's settings; problems re-render the form with the field named (422)."),
+        endpoints.add(Operation.page("GET", ContractUrls.NEW, "Offer a contract form (client owners and managers)"), this::newForm);
+        endpoints.add(Operation.form("POST", ContractUrls.NEW, "Offer a contract", "NewContractForm")
+                .description("Redirects to the offer's page; for someone without an account it answers that page (200) with the "
+                        + "invitation link to copy. Problems re-render the form with the field named (422)."),
                 this::create);
         String page = ContractUrls.PAGE;
         endpoints.add(Operation.page("GET", page + "/settings", "Contract terms page").params(ContractUrls.PAGE_ID), this::settings);
@@ -59,6 +61,10 @@ public final class ContractPages implements Endpoints.Feature {
     private void settings(Context ctx) {
         Viewer v = WebContext.viewer(ctx);
         Visible c = contracts.visible(v, WebContext.contractId(ctx));
+        if (c.terms().status().isOffer()) {
+            ctx.redirect(ContractUrls.offer(c.id()), HttpStatus.SEE_OTHER);
+            return;
+        }
         String done = ctx.queryParam("done");
         pages.show(ctx, "contract/settings.jte", SettingsPage.of(v, c, contracts.parties(c.terms()), SettingsPage.current(c.terms()),
                 NOTICES.get(done == null ? "" : done), null, null));
@@ -129,8 +135,14 @@ public final class ContractPages implements Endpoints.Feature {
         var problem = bound.problem();
         if (problem == null) {
             try {
-                long id = contracts.create(v, bound.request()).id();
-                ctx.redirect(ContractUrls.settings(id, "created"), HttpStatus.SEE_OTHER);
+                OfferService.Made made = offers.offer(v, bound.request());
+                long id = made.contract().id();
+                if (made.invitation()) {
+                    // The invitation link exists only in this answer: show it on the offer's page now.
+                    new OfferPages(offers, pages).show(ctx, 200, v, offers.view(v, id), null, made, null);
+                } else {
+                    ctx.redirect(ContractUrls.offer(id, "offered"), HttpStatus.SEE_OTHER);
+                }
                 return;
             } catch (Refusal.NotFound e) {
                 throw e;

@@ -11,12 +11,14 @@ import org.hourbook.server.http.Params;
 import org.hourbook.server.openapi.Endpoints;
 import org.hourbook.server.openapi.Operation;
 
-/** {@code /api/v1/contracts}: list, create, read, change terms, close. */
+/** {@code /api/v1/contracts}: list, offer, read, change terms, close. */
 public final class ContractRoutes implements Endpoints.Feature {
     private final ContractService contracts;
+    private final OfferService offers;
 
-    public ContractRoutes(ContractService contracts) {
+    public ContractRoutes(ContractService contracts, OfferService offers) {
         this.contracts = contracts;
+        this.offers = offers;
     }
 
     @Override
@@ -25,10 +27,13 @@ public final class ContractRoutes implements Endpoints.Feature {
         endpoints.add(Operation.get(ContractUrls.API).tag("contracts").summary("Contracts I may see")
                 .description("With the caller's rights on each.").response("ContractList"),
                 ctx -> ctx.json(contracts.list(Auth.require(ctx)).stream().map(ContractRoutes::view).toList()));
-        endpoints.add(Operation.post(ContractUrls.API).tag("contracts").summary("Create a contract")
-                .description("A client organization's OWNER or MANAGER names the freelancer by email.")
+        endpoints.add(Operation.post(ContractUrls.API).tag("contracts").summary("Offer a contract")
+                .description("A client organization's OWNER or MANAGER offers it to a freelancer, or an agency's owner or manager, "
+                        + "named by email; it is OFFERED until they accept it (then ACTIVE) or decline it, and no time is recorded "
+                        + "until then. Someone without an account is mailed an invitation that leads to the offer; without mail, "
+                        + "POST .../offer/resend returns a link to send them.")
                 .request("NewContract").status(201).response("Contract").errors(400, 403, 422),
-                ctx -> ctx.status(201).json(view(contracts.create(Auth.require(ctx), ctx.bodyAsClass(NewContract.class)))));
+                ctx -> ctx.status(201).json(view(offers.offer(Auth.require(ctx), ctx.bodyAsClass(NewContract.class)).contract())));
         endpoints.add(Operation.get(one).tag("contracts").summary("One contract")
                 .description("404 when it does not exist or is not yours to see.").params(ContractUrls.API_ID).response("Contract").errors(404),
                 ctx -> ctx.json(view(contracts.visible(Auth.require(ctx), Params.contractId(ctx)))));
@@ -48,7 +53,7 @@ public final class ContractRoutes implements Endpoints.Feature {
     static ContractView view(Visible v) {
         ContractTerms t = v.terms();
         ContractAccess a = v.access();
-        boolean open = !t.isClosed();
+        boolean open = t.status().isOpen();
         var rights = new ContractView.Rights(a.relations().stream().map(Enum::name).sorted().toList(), a.canViewDiary(),
                 open && a.canEditTime(), open && a.canEditLabels(), open && a.canClose(),
                 open ? a.editableTerms().stream().sorted().map(ContractAccess.TermField::jsonName).toList() : List.of());

@@ -20,20 +20,18 @@ import org.hourbook.core.account.User;
 import org.hourbook.core.contract.BillingTerms;
 import org.hourbook.core.contract.ContractStatus;
 import org.hourbook.core.contract.ContractTerms;
-import org.hourbook.core.retainer.RetainerTerms;
 import org.hourbook.core.segment.TrackedTime;
 import org.hourbook.core.week.BillingWeek;
 import org.hourbook.core.week.TermsInForce;
 import org.hourbook.server.Refusal;
 import org.hourbook.server.audit.AuditService;
 import org.hourbook.server.auth.Viewer;
-import org.hourbook.server.retainer.RetainerService;
-import org.hourbook.server.retainer.RetainerTermsInput;
 import org.hourbook.store.Database;
 
 /**
- * Contracts: who sees which, creating one, changing its terms field by field, closing it. Every
- * other feature asks {@link #visible} first, so "not yours" is a 404 everywhere.
+ * Contracts: who sees which, changing their terms field by field, closing them (a new one starts
+ * as an offer: {@link OfferService}). Every other feature asks {@link #visible} first, so "not
+ * yours" is a 404 everywhere.
  */
 public final class ContractService {
     private final Database db;
@@ -111,44 +109,28 @@ public final class ContractService {
                 .map(s -> s.org()).toList();
     }
 
-    /** A client organization's OWNER or MANAGER creates a contract with a freelancer named by email. */
-    public Visible create(Viewer viewer, NewContract req) {
-        if (req.clientOrgId() == null) throw Refusal.invalid("contract.client", "clientOrgId", "clientOrgId is required");
-        Organization client = db.accounts().findOrganization(req.clientOrgId())
+    /** The client organization of a new offer: one the viewer owns or manages (422 otherwise). */
+    Organization clientFor(Viewer viewer, Long clientOrgId) {
+        if (clientOrgId == null) throw Refusal.invalid("contract.client", "clientOrgId", "clientOrgId is required");
+        return db.accounts().findOrganization(clientOrgId)
                 .filter(o -> o.kind() == OrgKind.CLIENT)
                 .filter(o -> isLead(viewer, o.id()))
                 .orElseThrow(() -> Refusal.invalid("contract.client", "clientOrgId",
-                        "you can create contracts only for a client organization you own or manage"));
-        if (req.freelancerEmail() == null || req.freelancerEmail().isBlank()) {
-            throw Refusal.invalid("contract.freelancer", "freelancerEmail", "freelancerEmail is required");
-        }
-        User freelancer = db.accounts().findUserByEmail(req.freelancerEmail())
-                .orElseThrow(() -> Refusal.invalid("contract.freelancer", "freelancerEmail", "no account with that email"));
-        if (req.agencyOrgId() != null) {
-            boolean member = db.accounts().membership(req.agencyOrgId(), freelancer.id()).isPresent()
-                    && db.accounts().findOrganization(req.agencyOrgId()).map(o -> o.kind() == OrgKind.AGENCY).orElse(false);
-            if (!member) throw Refusal.invalid("contract.agency", "agencyOrgId", "the freelancer is not a member of that agency");
-        }
+                        "you can offer contracts only for a client organization you own or manage"));
+    }
+
+    /** The terms of a new offer, each value checked (422 naming the field); the freelancer is set when it is stored. */
+    static ContractTerms draft(NewContract req, long clientOrgId, long freelancerId) {
         if (req.kind() != null && !req.wantsRetainer() && !req.kind().strip().equalsIgnoreCase("hourly")) {
             throw Refusal.invalid("contract.kind", "kind", "A contract is hourly or a retainer.");
         }
         // A retainer counts hours per cycle against its cap: it has no weekly limit.
-        RetainerTerms retainer = req.wantsRetainer() ? RetainerTermsInput.parse(req.retainer(), TermValues.zone(req.zone())) : null;
-        ContractTerms draft = new ContractTerms(0, client.id(), freelancer.id(), req.agencyOrgId(), TermValues.title(req.title()),
+        return new ContractTerms(0, clientOrgId, freelancerId, req.agencyOrgId(), TermValues.title(req.title()),
                 TermValues.rate(req.rateMinor()), TermValues.currency(req.currency()),
-                retainer != null ? null : TermValues.limit(req.weeklyLimitHours()),
+                req.wantsRetainer() ? null : TermValues.limit(req.weeklyLimitHours()),
                 Boolean.TRUE.equals(req.manualTimeAllowed()), TermValues.labels(req.activityLabels()),
                 TermValues.screenshotPolicy(req.screenshotPolicy()), TermValues.idle(req.idleMinutes()), TermValues.zone(req.zone()),
-                ContractStatus.ACTIVE, TermValues.rounding(req.rounding()));
-        ContractTerms created = db.inTransaction(tx -> {
-            ContractTerms c = tx.contracts().create(draft);
-            audit.record(tx, c.id(), viewer.id(), "contract.create", "contract", Long.toString(c.id()), null, c);
-            if (retainer != null) {
-                RetainerService.create(tx, audit, c, retainer, Boolean.TRUE.equals(req.retainer().alertClient()), viewer.id(), clock.instant());
-            }
-            return c;
-        });
-        return visible(viewer, created.id());
+                ContractStatus.OFFERED, TermValues.rounding(req.rounding()));
     }
 
     /**
@@ -172,6 +154,7 @@ public final class ContractService {
         if (fields.contains(TermField.WEEKLY_LIMIT) && !body.get("weeklyLimitHours").isNull() && db.retainers().find(contractId).isPresent()) {
             throw Refusal.invalid("retainer.weekly_limit", "weeklyLimitHours", "A retainer has a cap per cycle, not a weekly limit.");
         }
+        if (v.terms().status().isOffer()) throw notAgreed(v);
         ContractTerms updated = apply(v.terms(), body);
         BillingTerms billedBefore = BillingTerms.of(v.terms());
         BillingTerms billedAfter = BillingTerms.of(updated);
@@ -192,12 +175,20 @@ public final class ContractService {
         Visible v = visible(viewer, contractId);
         if (!v.access().canClose()) throw Refusal.forbidden("access.close", null, "only the client's owner or manager closes a contract");
         if (v.terms().isClosed()) return v;
+        if (v.terms().status().isOffer()) throw notAgreed(v);
         db.useTransaction(tx -> {
             tx.contracts().setStatus(contractId, ContractStatus.CLOSED);
             audit.record(tx, contractId, viewer.id(), "contract.close", "contract", Long.toString(contractId),
                     Map.of("status", v.terms().status().name()), Map.of("status", ContractStatus.CLOSED.name()));
         });
         return visible(viewer, contractId);
+    }
+
+    /** An offer is not a contract yet (or never became one): its terms are what was offered. */
+    private static Refusal notAgreed(Visible v) {
+        return v.terms().status() == ContractStatus.OFFERED
+                ? Refusal.conflict("offer.pending", null, "this offer waits for an answer; withdraw it and make a new one to change its terms")
+                : Refusal.conflict("offer.answered", null, "this offer was " + v.terms().status().name().toLowerCase() + "; nothing more changes");
     }
 
     private boolean isLead(Viewer viewer, long orgId) {

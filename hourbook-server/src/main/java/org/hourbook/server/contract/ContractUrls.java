@@ -56,4 +56,14 @@ public final class ContractUrls {
     public static String close(long contractId) {
         return page(contractId) + "/close";
     }
+
+    /** The offer page of a contract that started as an offer: terms, answer, withdraw. */
+    public static String offer(long contractId) {
+        return page(contractId) + "/offer";
+    }
+
+    /** The offer page after an answer, with the notice to show (a fixed key, never user text). */
+    public static String offer(long contractId, String notice) {
+        return offer(contractId) + "?done=" + notice;
+    }
 }

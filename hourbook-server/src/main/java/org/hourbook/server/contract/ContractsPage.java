@@ -21,7 +21,12 @@ public record ContractsPage(Viewer viewer, List<Row> rows, boolean mayCreate, ja
 
     /** {@code limitPercent} is -1 when the contract has no weekly limit. */
     public record Row(long id, String title, String parties, String status, String weekHours, String limitText,
-                      int limitPercent) {
+                      int limitPercent, boolean offer) {
+        /** An offer's title leads to the offer; a contract's to its diary. */
+        public String href() {
+            return offer ? ContractUrls.offer(id) : diaryHref();
+        }
+
         public String diaryHref() {
             return ContractUrls.diary(id);
         }
@@ -40,7 +45,7 @@ public record ContractsPage(Viewer viewer, List<Row> rows, boolean mayCreate, ja
         Integer limit = t.weeklyLimitHours();
         int percent = limit == null || limit == 0 ? -1 : (int) Math.min(999, weekSeconds * 100 / (limit * 3600L));
         return new Row(t.id(), t.title(), parties.line(), t.status().name().toLowerCase(), Fmt.hours(weekSeconds),
-                limit == null ? null : limit + " h limit", percent);
+                limit == null ? null : limit + " h limit", percent, t.status().isOffer());
     }
 
     public String newHref() {

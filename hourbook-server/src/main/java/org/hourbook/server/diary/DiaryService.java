@@ -13,8 +13,10 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.core.contract.OfferPolicy;
 import org.hourbook.core.diary.DayRange;
 import org.hourbook.core.diary.DiaryDay;
+import org.hourbook.core.policy.Decision;
 import org.hourbook.core.segment.ProtectedTime;
 import org.hourbook.core.segment.Segment;
 import org.hourbook.core.segment.TrackedTime;
@@ -132,6 +134,8 @@ public final class DiaryService {
         String reason = null;
         if (v.terms().isClosed()) {
             reason = "This contract is closed; its diary is read-only.";
+        } else if (OfferPolicy.timeAllowed(v.terms().status()) instanceof Decision.Rejected offer) {
+            reason = offer.violation().message();
         } else if (EditWindowPolicy.isLocked(BillingWeek.of(range.end().minusNanos(1)), now)) {
             reason = "This billing week is locked; its timesheet is final.";
         }

@@ -1,6 +1,7 @@
 package org.hourbook.server.diary;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.hourbook.core.contract.ContractStatus;
 import org.hourbook.core.policy.Decision;
 import org.hourbook.core.segment.Segment;
+import org.hourbook.core.segment.SegmentGrid;
 import org.hourbook.core.segment.SegmentPolicy;
 import org.hourbook.core.segment.Source;
 import org.hourbook.core.week.EditWindowPolicy;
@@ -70,8 +72,8 @@ public final class SegmentUploads {
         return List.of(results);
     }
 
-    /** The items that passed the rules, and their positions in the batch. */
-    private record Checked(List<Segment> segments, List<Integer> positions) {}
+    /** The items that passed the rules, where in its slot each one's tracked time begins, and their positions in the batch. */
+    private record Checked(List<Segment> segments, List<Integer> trackedFrom, List<Integer> positions) {}
 
     /** The batch as a whole: not empty, not too large, every item with an id of its own. */
     private static Set<UUID> checkBatch(List<SegmentUpload> items) {
@@ -91,6 +93,7 @@ public final class SegmentUploads {
     private Checked check(Visible v, List<SegmentUpload> items, Set<UUID> ids, Instant now, UploadResult[] results) {
         Map<UUID, Boolean> storedIds = new HashMap<>();
         List<Segment> toInsert = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             SegmentUpload item = items.get(i);
@@ -101,16 +104,18 @@ public final class SegmentUploads {
                 results[i] = UploadResult.failed(item.id(), "rejected", "segment.invalid", "segments[" + i + "]", String.valueOf(e.getMessage()));
                 continue;
             }
-            Decision d = check(v, segment, now);
+            Decision d = check(v, segment, now).and(() -> trackedPart(segment, item.trackedFrom()));
             if (d instanceof Decision.Rejected r && !known(item.id(), storedIds, ids)) {
                 String field = "segments[" + i + "]" + (r.violation().field() == null ? "" : "." + r.violation().field());
                 results[i] = UploadResult.failed(item.id(), "rejected", r.violation().code(), field, r.violation().message());
                 continue;
             }
             toInsert.add(segment);
+            offsets.add(item.trackedFrom() == null || !d.isAccepted() ? null
+                    : (int) Duration.between(segment.start(), item.trackedFrom()).toSeconds());
             positions.add(i);
         }
-        return new Checked(toInsert, positions);
+        return new Checked(toInsert, offsets, positions);
     }
 
     /** Stores the checked items with one audit entry in one transaction, and says what happened to each. */
@@ -119,7 +124,7 @@ public final class SegmentUploads {
         // Each segment's audit JSON, per-minute column and content hash are worked out before the
         // transaction: on SQLite it holds the one writer, so inside it only stores and joins.
         List<String> auditJson = toInsert.stream().map(s -> audit.toJson(Audited.of(s))).toList();
-        SegmentRepository.Encoded encoded = SegmentRepository.encode(toInsert);
+        SegmentRepository.Encoded encoded = SegmentRepository.encode(toInsert, checked.trackedFrom());
         List<SegmentInsert> stored = db.inTransaction(tx -> {
             List<SegmentInsert> r = tx.segments().insertAll(encoded, now);
             // One audit row per upload (listing every segment it created), not one per segment:
@@ -188,9 +193,32 @@ public final class SegmentUploads {
                 item.memo(), label, Source.TRACKED, null);
     }
 
+    /**
+     * The tracked part lies inside the slot: {@code trackedFrom} on a whole second of it, and the
+     * tracked seconds from there end by the slot's end.
+     * <pre>
+     *  slot      12:00 |=====================| 12:10
+     *  tracked         .      12:05 |========| 12:10   trackedFrom 12:05, 300 s: fits
+     *  refused         .         12:07 |========|      ends after the slot
+     * </pre>
+     */
+    static Decision trackedPart(Segment s, Instant trackedFrom) {
+        if (trackedFrom == null) return Decision.accepted();
+        Instant slotEnd = SegmentGrid.slotEnd(s.start());
+        if (trackedFrom.getNano() != 0 || trackedFrom.isBefore(s.start()) || !trackedFrom.isBefore(slotEnd)) {
+            return Decision.rejected("segment.tracked_from", "trackedFrom", "trackedFrom must be a whole second inside the segment's "
+                    + "10 minutes (" + s.start() + " to " + slotEnd + "); got " + trackedFrom + ".");
+        }
+        if (trackedFrom.plusSeconds(s.trackedSeconds()).isAfter(slotEnd)) {
+            return Decision.rejected("segment.tracked_from", "trackedFrom", s.trackedSeconds() + " tracked seconds from " + trackedFrom
+                    + " end after the segment's 10 minutes (" + slotEnd + ").");
+        }
+        return Decision.accepted();
+    }
+
     private static Decision check(Visible v, Segment s, Instant now) {
         return SegmentPolicy.validate(s)
-                .and(() -> v.terms().status() == ContractStatus.ACTIVE || v.terms().isClosed() ? Decision.accepted()
+                .and(() -> v.terms().status() != ContractStatus.PAUSED ? Decision.accepted()
                         : Decision.rejected("contract.paused", null, "This contract is paused; time cannot be recorded."))
                 .and(() -> EditWindowPolicy.check(s.start(), now, v.terms().status()))
                 .and(() -> s.start().plusSeconds(s.trackedSeconds()).isAfter(now.plusSeconds(60))

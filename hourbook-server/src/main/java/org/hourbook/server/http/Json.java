@@ -18,6 +18,11 @@ import org.hourbook.core.segment.MinuteActivity;
  * {@code MinuteActivity.isActive}) leaking into JSON as fields, a missing number is an error
  * rather than a silent 0, and per-minute counts checked field by field so an error names the count.
  * <p>
+ * Values are taken as their JSON kind only: {@code "600"} is not a number and {@code 599.9} is
+ * not a whole number (Jackson would store the first as 600 and the second as 599), {@code "true"}
+ * is not a boolean. A tracker that sends the wrong kind learns it from the 422, instead of its
+ * time being silently changed.
+ * <p>
  * Unknown properties are <em>ignored</em>: a tracker newer than the server may send fields this
  * server does not know yet, and its uploads must keep working. Where a typo would silently lose a
  * change (contract terms), the endpoint checks the names itself and answers 422.
@@ -42,6 +47,8 @@ public final class Json {
     public static ObjectMapper mapper() {
         return com.fasterxml.jackson.databind.json.JsonMapper.builder()
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build()
                 .registerModule(new JavaTimeModule())
                 .registerModule(new SimpleModule("hourbook")

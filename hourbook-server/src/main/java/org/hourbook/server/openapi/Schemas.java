@@ -39,14 +39,27 @@ final class Schemas {
         s.put("Contract", obj(List.of(), "id", integer(), "clientOrgId", integer(), "freelancerId", integer(),
                 "agencyOrgId", nullable("integer"), "title", str(null), "rateMinor", integer(), "currency", str(null),
                 "weeklyLimitHours", nullable("integer"), "manualTimeAllowed", bool(), "activityLabels", array(str(null)),
-                "screenshotPolicy", str(null), "idleMinutes", integer(), "zone", str(null), "status", enumOf("ACTIVE", "PAUSED", "CLOSED"),
+                "screenshotPolicy", str(null), "idleMinutes", integer(), "zone", str(null),
+                "status", enumOf("ACTIVE", "PAUSED", "CLOSED", "OFFERED", "DECLINED", "WITHDRAWN"),
                 "rounding", str(null), "rights", obj(List.of(), "relations", array(enumOf("FREELANCER", "CLIENT_MEMBER", "CLIENT_ADMIN", "AGENCY_LEAD")),
                         "viewDiary", bool(), "editTime", bool(), "editLabels", bool(), "close", bool(), "editableTerms", array(str(null)))));
         s.put("ContractList", array(ref("Contract")));
         Map<String, Object> minute = obj(List.of(), "keys", integer(), "clicks", integer(), "scrolls", integer(), "moves", integer());
         s.put("Minute", minute);
-        s.put("SegmentUpload", obj(List.of("id", "start", "trackedSeconds"), "id", uuid(), "start", instant(),
-                "trackedSeconds", integer(), "minutes", array(ref("Minute")), "memo", str(null), "label", nullable("string")));
+        s.put("SegmentUpload", obj(List.of("id", "start", "trackedSeconds"), "id", uuid(),
+                "start", Map.of("type", "string", "format", "date-time", "description", "the 10-minute slot, on the UTC grid (:00, :10, ...)"),
+                "trackedSeconds", Map.of("type", "integer", "minimum", 1, "maximum", 600,
+                        "description", "a whole JSON number: 600.0 is not, and neither is \"600\""),
+                "trackedFrom", Map.of("type", List.of("string", "null"), "format", "date-time",
+                        "description", "where in the slot the tracked time begins, a whole second (default: start); the tracked "
+                                + "part [trackedFrom, trackedFrom + trackedSeconds) must end by the slot's end, and the screenshot's "
+                                + "takenAt must fall inside it"),
+                "minutes", array(ref("Minute")),
+                "memo", Map.of("type", "string", "minLength", 1, "maxLength", 1000, "description", "what the work was, for the client; "
+                        + "at most 1000 characters, not blank, and text only: no NUL or other control characters (tab and line "
+                        + "breaks are fine), no unpaired surrogates, no text-direction overrides or isolates (U+202A-U+202E, "
+                        + "U+2066-U+2069) → segment.unreadable"),
+                "label", nullable("string")));
         s.put("SegmentBatch", obj(List.of("segments"), "segments", array(ref("SegmentUpload"))));
         s.put("Segment", obj(List.of(), "id", uuid(), "contractId", integer(), "freelancerId", integer(), "start", instant(),
                 "trackedSeconds", integer(), "minutes", array(ref("Minute")), "memo", str(null), "label", nullable("string"),
@@ -116,6 +129,29 @@ final class Schemas {
                 "members", array(obj(List.of(), "userId", integer(), "name", str(null), "email", str(null), "role", str(null),
                         "todaySeconds", integer(), "weekSeconds", integer(), "todayActivity", nullable("integer"), "weekActivity", nullable("integer"),
                         "contracts", array(obj(List.of(), "contractId", integer(), "title", str(null), "todaySeconds", integer(), "weekSeconds", integer()))))));
+        // Onboarding: offers, setup, invitations, organizations.
+        s.put("Offer", obj(List.of("contractId", "state"), "contractId", integer(), "state", enumOf("OFFERED", "ACCEPTED", "DECLINED", "WITHDRAWN"),
+                "toEmail", str("whom it was offered to"), "offeredBy", nullable("integer"), "offeredAt", instant(),
+                "answeredBy", nullable("integer"), "answeredAt", nullable("string"),
+                "link", Map.of("type", List.of("string", "null"), "description", "only when re-sent: the address to send the person "
+                        + "(a one-time invitation link when they have no account)")));
+        s.put("AcceptOffer", obj(List.of(), "agencyOrgId", Map.of("type", List.of("integer", "null"), "description",
+                "accept for this agency (one you own or manage); null: for yourself, or the agency the offer was made through"),
+                "freelancerId", Map.of("type", List.of("integer", "null"), "description", "the agency member who does the work; null: you")));
+        s.put("AcceptOfferForm", obj(List.of("_csrf"), "_csrf", csrf, "agencyOrgId", str("blank: for yourself"),
+                "freelancerId", str("the member who does the work")));
+        s.put("SetupForm", obj(List.of("name", "email", "password", "zone", "orgName", "kind"), "name", str(null), "email", str(null),
+                "password", str("at least 10 characters"), "zone", str("IANA zone"), "orgName", str(null),
+                "kind", enumOf("AGENCY", "FREELANCER", "CLIENT")));
+        s.put("AcceptInvitationForm", obj(List.of(), "_csrf", str("when signed in"), "name", str("anonymous: the new account's name"),
+                "password", str("anonymous: at least 10 characters"), "zone", str("IANA zone"),
+                "companyName", str("an invitation to set up a company: its name")));
+        s.put("InviteForm", obj(List.of("_csrf", "email", "role"), "_csrf", csrf, "email", str(null),
+                "role", enumOf("manager", "freelancer", "client")));
+        s.put("InviteCompanyForm", obj(List.of("_csrf", "companyName", "kind", "email"), "_csrf", csrf, "companyName", str(null),
+                "kind", enumOf("AGENCY", "FREELANCER", "CLIENT"), "email", str("the contact, who becomes its owner")));
+        s.put("RoleForm", obj(List.of("_csrf", "role"), "_csrf", csrf, "role", enumOf("owner", "manager", "freelancer", "client")));
+        s.put("RenameForm", obj(List.of("_csrf", "name"), "_csrf", csrf, "name", str(null)));
         RetainerSchemas.addTo(s);
         return s;
     }

@@ -69,9 +69,13 @@ public final class ScreenshotService {
         if (thumbHeader != null && (thumbHeader.width() > header.width() || thumbHeader.height() > header.height())) {
             throw Refusal.invalid("screenshot.thumbnail_size", "thumbnail", "the thumbnail is larger than the image");
         }
-        Instant taken = takenAt == null ? s.start() : takenAt;
-        if (taken.isBefore(s.start()) || !taken.isBefore(SegmentGrid.slotEnd(s.start()))) {
-            throw Refusal.invalid("screenshot.taken_at", "takenAt", "takenAt must fall inside the segment");
+        // The moment must be inside the tracked part: [slot start + offset, + tracked seconds).
+        Instant from = s.start().plusSeconds(db.segments().trackedFromOffset(segmentId));
+        Instant until = from.plusSeconds(s.trackedSeconds());
+        Instant taken = takenAt == null ? from : takenAt;
+        if (taken.isBefore(from) || !taken.isBefore(until)) {
+            throw Refusal.invalid("screenshot.taken_at", "takenAt", "takenAt must fall inside the segment's tracked time, "
+                    + from + " to " + until + "; got " + taken);
         }
         String sha = sha256(image);
         if (s.screenshot() != null) {

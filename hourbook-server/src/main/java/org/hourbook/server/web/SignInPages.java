@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.hourbook.server.Refusal;
 import org.hourbook.server.auth.SessionCookie;
 import org.hourbook.server.openapi.Endpoints;
@@ -14,10 +15,13 @@ import org.hourbook.server.openapi.Operation.Param;
 public final class SignInPages implements Endpoints.Feature {
     private final SessionCookie sessions;
     private final Pages pages;
+    /** Whether the install has no account yet: the page then says where the setup link is. */
+    private final BooleanSupplier unset;
 
-    public SignInPages(SessionCookie sessions, Pages pages) {
+    public SignInPages(SessionCookie sessions, Pages pages, BooleanSupplier unset) {
         this.sessions = sessions;
         this.pages = pages;
+        this.unset = unset;
     }
 
     @Override
@@ -63,6 +67,7 @@ public final class SignInPages implements Endpoints.Feature {
         params.put("next", next);
         params.put("email", email);
         params.put("error", error);
+        params.put("setupNeeded", unset.getAsBoolean());
         pages.show(ctx, status, "web/signin.jte", params);
     }
 

@@ -119,7 +119,7 @@ class ContractPagesIT {
     }
 
     @Test
-    void a_client_owner_creates_a_contract_with_a_freelancer_named_by_email(WebDriver driver) {
+    void a_client_owner_offers_a_contract_to_a_freelancer_named_by_email(WebDriver driver) {
         world.acmeOwner();
         WebSteps.signIn(driver, world, "olga@example.test");
         driver.findElement(By.id("new-contract-link")).click();
@@ -134,19 +134,28 @@ class ContractPagesIT {
         new Select(driver.findElement(By.id("zone"))).selectByVisibleText("Asia/Kathmandu");
         driver.findElement(By.id("create-contract")).click();
 
-        assertThat(WebSteps.waitFor(driver, By.id("settings-notice")).getText()).isEqualTo("Contract created.");
+        assertThat(WebSteps.waitFor(driver, By.id("offer-notice")).getText()).startsWith("Offer sent.");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Acme mobile app");
+        assertThat(driver.findElement(By.id("offer-status")).getText()).isEqualToIgnoringCase("offered");
         var created = world.db.contracts().listVisibleTo(world.fran.id()).stream()
                 .filter(t -> t.title().equals("Acme mobile app")).findFirst().orElseThrow();
+        assertThat(created.status()).isEqualTo(ContractStatus.OFFERED);
         assertThat(created.rateMinor()).isEqualTo(6000);
         assertThat(created.weeklyLimitHours()).isEqualTo(15);
         assertThat(created.manualTimeAllowed()).isTrue();
         assertThat(created.activityLabels()).containsExactly("Design", "Backend");
         assertThat(created.zone().getId()).isEqualTo("Asia/Kathmandu");
+
+        WebSteps.signIn(driver, world, "fran@example.test");
+        driver.findElement(By.id("offer-link-" + created.id())).click();
+        driver.findElement(By.id("accept-self")).click();
+        assertThat(WebSteps.waitFor(driver, By.id("offer-notice")).getText()).contains("Time can be recorded on it now");
+        driver.findElement(By.id("offer-diary")).click();
+        assertThat(driver.findElements(By.cssSelector(".readonly"))).as("an accepted contract's diary is open").isEmpty();
     }
 
     @Test
-    void an_unknown_freelancer_email_is_explained_and_the_form_keeps_what_was_typed(WebDriver driver) {
+    void an_offer_to_someone_without_an_account_shows_the_invitation_link_to_send(WebDriver driver) {
         world.acmeOwner();
         WebSteps.signIn(driver, world, "olga@example.test");
         driver.get(world.url("/contracts/new"));
@@ -156,7 +165,23 @@ class ContractPagesIT {
         type(driver.findElement(By.id("rateMinor")), "60");
         driver.findElement(By.id("create-contract")).click();
 
-        assertThat(WebSteps.waitFor(driver, By.id("freelancerEmail-error")).getText()).contains("no account");
+        assertThat(WebSteps.waitFor(driver, By.id("offer-sent")).getText()).contains("has no account here yet", "send them the link yourself");
+        assertThat(driver.findElement(By.id("offer-link")).getDomProperty("value")).contains("/invite/");
+        assertThat(driver.findElement(By.id("offer-state")).getText()).contains("Waiting for nobody@example.test");
+    }
+
+    @Test
+    void a_bad_rate_is_explained_and_the_form_keeps_what_was_typed(WebDriver driver) {
+        world.acmeOwner();
+        WebSteps.signIn(driver, world, "olga@example.test");
+        driver.get(world.url("/contracts/new"));
+
+        type(driver.findElement(By.id("title")), "Acme mobile app");
+        type(driver.findElement(By.id("freelancerEmail")), "fran@example.test");
+        type(driver.findElement(By.id("rateMinor")), "sixty");
+        driver.findElement(By.id("create-contract")).click();
+
+        assertThat(WebSteps.waitFor(driver, By.id("rateMinor-error")).getText()).contains("hourly rate as a number");
         assertThat(driver.findElement(By.id("title")).getDomProperty("value")).isEqualTo("Acme mobile app");
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hourbook.server.http.Json;
 import org.hourbook.server.testing.Api;
 import org.hourbook.server.testing.Fixtures.World;
 import org.hourbook.server.testing.Fixtures;
@@ -148,6 +149,61 @@ class SegmentUploadIT {
         var replay = upload(item);
         assertThat(replay.status()).as(replay.toString()).isEqualTo(200);
         assertThat(replay.json().at("/results/0/status").asText()).isEqualTo("deleted");
+    }
+
+    @Test
+    void tracked_seconds_must_be_a_whole_json_number_not_a_fraction_or_a_string() {
+        var fraction = Fixtures.segment(UUID.randomUUID(), MONDAY_9, 600, "x");
+        fraction.put("trackedSeconds", 599.9);
+        var text = Fixtures.segment(UUID.randomUUID(), MONDAY_9, 600, "x");
+        text.put("trackedSeconds", "600");
+
+        for (var item : List.of(fraction, text)) {
+            var r = upload(item);
+            assertThat(r.status()).as(r.toString()).isEqualTo(422);
+            assertThat(r.code()).isEqualTo("json.invalid");
+            assertThat(r.json().path("field").asText()).isEqualTo("segments[0].trackedSeconds");
+            assertThat(r.json().path("message").asText()).contains("whole number");
+        }
+        assertThat(server.db().segments().findByContract(w.contract().id(), MONDAY_9, MONDAY_9.plusSeconds(600))).isEmpty();
+    }
+
+    @Test
+    void memos_with_nul_broken_characters_or_direction_overrides_are_rejected_per_item() throws Exception {
+        var nul = Fixtures.segment(UUID.randomUUID(), MONDAY_9, 600, "Fix login\u0000");
+        var surrogate = Fixtures.segment(UUID.randomUUID(), MONDAY_9.plusSeconds(600), 600, "half LONE-SURROGATE emoji");
+        var bidi = Fixtures.segment(UUID.randomUUID(), MONDAY_9.plusSeconds(1200), 600, "Fixed bug \u202Egnp.exe");
+        var fine = Fixtures.segment(UUID.randomUUID(), MONDAY_9.plusSeconds(1800), 600, "Straße \uD83D\uDE00 日本語");
+
+        // A lone surrogate cannot travel as UTF-8 text; JSON carries it escaped, as a tracker with a bug would send it.
+        String body = Json.mapper().writeValueAsString(Map.of("segments", List.of(nul, surrogate, bidi, fine)))
+                .replace("LONE-SURROGATE", "\\uD83D");
+        var r = fran.post(segments, body);
+
+        assertThat(r.status()).isEqualTo(422);
+        for (int i = 0; i < 3; i++) {
+            assertThat(r.json().at("/results/" + i + "/code").asText()).isEqualTo("segment.unreadable");
+            assertThat(r.json().at("/results/" + i + "/field").asText()).isEqualTo("segments[" + i + "].memo");
+        }
+        assertThat(r.json().at("/results/2/message").asText()).contains("text-direction override (U+202E)");
+        assertThat(r.json().at("/results/3/status").asText()).isEqualTo("inserted");
+    }
+
+    @Test
+    void the_tracked_part_must_fit_its_ten_minutes() {
+        var fits = Fixtures.segment(UUID.randomUUID(), MONDAY_9, 300, "late start");
+        fits.put("trackedFrom", MONDAY_9.plusSeconds(300).toString());
+        var spills = Fixtures.segment(UUID.randomUUID(), MONDAY_9.plusSeconds(600), 300, "spills over");
+        spills.put("trackedFrom", MONDAY_9.plusSeconds(600 + 420).toString());
+        var outside = Fixtures.segment(UUID.randomUUID(), MONDAY_9.plusSeconds(1200), 60, "elsewhere");
+        outside.put("trackedFrom", MONDAY_9.toString());
+
+        var r = upload(fits, spills, outside);
+
+        assertThat(r.json().at("/results/0/status").asText()).isEqualTo("inserted");
+        assertThat(r.json().at("/results/1/code").asText()).isEqualTo("segment.tracked_from");
+        assertThat(r.json().at("/results/1/field").asText()).isEqualTo("segments[1].trackedFrom");
+        assertThat(r.json().at("/results/2/code").asText()).isEqualTo("segment.tracked_from");
     }
 
     @Test

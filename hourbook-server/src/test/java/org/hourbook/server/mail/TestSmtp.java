@@ -15,8 +15,8 @@ import java.util.Properties;
  * A real SMTP server (GreenMail) on 127.0.0.1, plain or implicit TLS with GreenMail's own
  * self-signed certificate; it accepts mail for any address and keeps it for the test to read.
  */
-final class TestSmtp implements AutoCloseable {
-    static final String FROM = "Hourbook <hourbook@example.org>";
+public final class TestSmtp implements AutoCloseable {
+    public static final String FROM = "Hourbook <hourbook@example.org>";
 
     private final GreenMail server;
     private final int port;
@@ -30,7 +30,7 @@ final class TestSmtp implements AutoCloseable {
         server.start();
     }
 
-    static TestSmtp plain() {
+    public static TestSmtp plain() {
         return on(freePort());
     }
 
@@ -56,7 +56,7 @@ final class TestSmtp implements AutoCloseable {
     int port() { return port; }
 
     /** Settings that reach this server as configured by an operator (no extra trust). */
-    MailSettings settings() {
+    public MailSettings settings() {
         return new MailSettings("127.0.0.1", port, tls ? MailSettings.Security.TLS : MailSettings.Security.NONE, null, null, FROM);
     }
 
@@ -71,13 +71,46 @@ final class TestSmtp implements AutoCloseable {
         return p;
     }
 
-    List<MimeMessage> received() {
+    public List<MimeMessage> received() {
         return List.of(server.getReceivedMessages());
     }
 
     /** Waits until at least {@code count} mails arrived; returns whether they did in time. */
-    boolean await(int count, Duration timeout) {
+    public boolean await(int count, Duration timeout) {
         return server.waitForIncomingEmail(timeout.toMillis(), count);
+    }
+
+    /** The plain-text body of a mail (decoded), e.g. to find the link in it. */
+    public static String text(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            if (content instanceof jakarta.mail.Multipart parts) return (String) parts.getBodyPart(0).getContent();
+            return content.toString();
+        } catch (IOException | jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits for a mail to {@code recipient} whose text holds a link with {@code path} in it (e.g.
+     * "/invite/") and returns that link, as an invitee would click it (from the newest such mail).
+     */
+    public String awaitLink(String recipient, String path, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("https?://\\S*" + java.util.regex.Pattern.quote(path) + "\\S*");
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage m : List.of(server.getReceivedMessages()).reversed()) {
+                try {
+                    if (!m.getAllRecipients()[0].toString().equalsIgnoreCase(recipient)) continue;
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+                var matcher = link.matcher(text(m));
+                if (matcher.find()) return matcher.group();
+            }
+            server.waitForIncomingEmail(200, server.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("no mail to " + recipient + " with a " + path + " link within " + timeout);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 import org.hourbook.server.testing.Api;
 import org.hourbook.server.testing.Fixtures.World;
@@ -61,6 +62,32 @@ class ScreenshotIT {
         var small = fran.get(url + "/thumbnail");
         assertThat(small.bytes()).isEqualTo(thumb);
         assertThat(small.header("Content-Type")).startsWith("image/png");
+    }
+
+    @Test
+    void the_moment_of_a_screenshot_must_fall_inside_the_tracked_part_of_its_segment() {
+        // 5 minutes tracked from 09:20 of the 09:20 slot, and 5 minutes tracked from 09:35 of the 09:30 slot.
+        var early = Fixtures.segment(UUID.randomUUID(), Instant.parse("2026-11-16T09:20:00Z"), 300, "first half");
+        var late = Fixtures.segment(UUID.randomUUID(), Instant.parse("2026-11-16T09:30:00Z"), 300, "second half");
+        late.put("trackedFrom", "2026-11-16T09:35:00Z");
+        assertThat(fran.post("/api/v1/contracts/" + w.contract().id() + "/segments", Map.of("segments", List.of(early, late))).status())
+                .isEqualTo(200);
+        String earlyUrl = "/api/v1/contracts/" + w.contract().id() + "/segments/" + early.get("id");
+        String lateUrl = "/api/v1/contracts/" + w.contract().id() + "/segments/" + late.get("id");
+        byte[] image = Images.jpeg(64, 40, Color.BLUE);
+
+        var afterTracking = fran.putBytes(earlyUrl + "/screenshot?takenAt=2026-11-16T09:26:00Z", image, "image/jpeg");
+        var beforeTracking = fran.putBytes(lateUrl + "/screenshot?takenAt=2026-11-16T09:32:00Z", image, "image/jpeg");
+        var outsideTheSlot = fran.putBytes(lateUrl + "/screenshot?takenAt=2026-11-16T09:41:00Z", image, "image/jpeg");
+
+        for (var r : List.of(afterTracking, beforeTracking, outsideTheSlot)) {
+            assertThat(r.status()).as(r.toString()).isEqualTo(422);
+            assertThat(r.code()).isEqualTo("screenshot.taken_at");
+            assertThat(r.json().path("field").asText()).isEqualTo("takenAt");
+        }
+        assertThat(beforeTracking.json().path("message").asText()).contains("2026-11-16T09:35:00Z to 2026-11-16T09:40:00Z");
+        assertThat(fran.putBytes(earlyUrl + "/screenshot?takenAt=2026-11-16T09:24:59Z", image, "image/jpeg").status()).isEqualTo(200);
+        assertThat(fran.putBytes(lateUrl + "/screenshot?takenAt=2026-11-16T09:35:00Z", image, "image/jpeg").status()).isEqualTo(200);
     }
 
     @Test

@@ -12,13 +12,15 @@ import org.hourbook.core.account.Role;
 import org.hourbook.core.account.User;
 import org.hourbook.store.DuplicateException;
 import org.hourbook.store.HandleSource;
+import org.hourbook.store.Rows;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Organizations, users (with their password hash) and memberships. */
 public final class AccountRepository {
     private static final RowMapper<Organization> ORG = (rs, ctx) ->
             new Organization(rs.getLong("id"), rs.getString("name"), OrgKind.valueOf(rs.getString("kind")));
-    private static final RowMapper<User> USER = (rs, ctx) ->
+    /** Package-visible: {@link UserStatusRepository} reads the same rows. */
+    static final RowMapper<User> USER = (rs, ctx) ->
             new User(rs.getLong("id"), rs.getString("email"), rs.getString("name"), ZoneId.of(rs.getString("zone")));
     private static final RowMapper<Membership> MEMBER = (rs, ctx) ->
             new Membership(rs.getLong("org_id"), rs.getLong("user_id"), Role.valueOf(rs.getString("role")));
@@ -104,13 +106,62 @@ public final class AccountRepository {
                 .bind("id", userId).bind("hash", passwordHash).execute()) == 1;
     }
 
+    /**
+     * Gives an account that cannot sign in yet (made for an offer or by an operator, no password)
+     * its name, zone and first password; {@code false} when it has a password already, so of two
+     * at once only one succeeds.
+     */
+    public boolean completeAccount(long userId, String name, ZoneId zone, String passwordHash) {
+        return handles.with(h -> h.createUpdate("""
+                        UPDATE users SET name = :name, zone = :zone, password_hash = :hash WHERE id = :id AND password_hash IS NULL""")
+                .bind("id", userId).bind("name", name).bind("zone", zone.getId()).bind("hash", passwordHash).execute()) == 1;
+    }
+
     /** Adds the user to the organization, or changes their role there. */
     public Membership putMember(long orgId, long userId, Role role) {
+        return putMember(orgId, userId, role, null);
+    }
+
+    /** Adds the user to the organization as of {@code joinedAt} (kept when they were a member already), or changes their role there. */
+    public Membership putMember(long orgId, long userId, Role role, Instant joinedAt) {
         handles.with(h -> h.createUpdate("""
-                        INSERT INTO memberships (org_id, user_id, role) VALUES (:org, :user, :role)
+                        INSERT INTO memberships (org_id, user_id, role, joined_at_ms) VALUES (:org, :user, :role, :joined)
                         ON CONFLICT (org_id, user_id) DO UPDATE SET role = excluded.role""")
-                .bind("org", orgId).bind("user", userId).bind("role", role.name()).execute());
+                .bind("org", orgId).bind("user", userId).bind("role", role.name())
+                .bind("joined", joinedAt == null ? null : joinedAt.toEpochMilli()).execute());
         return new Membership(orgId, userId, role);
+    }
+
+    /** Changes an existing member's role; {@code false} when they are not a member. */
+    public boolean setRole(long orgId, long userId, Role role) {
+        return handles.with(h -> h.createUpdate("UPDATE memberships SET role = :role WHERE org_id = :org AND user_id = :user")
+                .bind("org", orgId).bind("user", userId).bind("role", role.name()).execute()) == 1;
+    }
+
+    /** Whether any account exists: a fresh install has none, and offers its setup link. */
+    public boolean hasUsers() {
+        return handles.with(h -> h.createQuery("SELECT 1 FROM users LIMIT 1").mapTo(Integer.class).findOne()).isPresent();
+    }
+
+    /**
+     * The organization's members with their accounts, when they joined and when they were last
+     * seen (a session's activity or a token's use), by name.
+     */
+    public List<Member> members(long orgId) {
+        return handles.with(h -> h.createQuery("""
+                        SELECT m.org_id, m.user_id, m.role, m.joined_at_ms, u.email, u.name, u.zone,
+                            (SELECT MAX(s.last_seen_at) FROM sessions s WHERE s.user_id = m.user_id) AS session_seen,
+                            (SELECT MAX(t.last_used_at) FROM api_tokens t WHERE t.user_id = m.user_id) AS token_seen
+                        FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = :org ORDER BY u.name, u.id""")
+                .bind("org", orgId)
+                .map((rs, ctx) -> {
+                    User u = new User(rs.getLong("user_id"), rs.getString("email"), rs.getString("name"), ZoneId.of(rs.getString("zone")));
+                    Instant session = Rows.seconds(rs, "session_seen");
+                    Instant token = Rows.seconds(rs, "token_seen");
+                    Instant seen = session == null ? token : token == null || session.isAfter(token) ? session : token;
+                    return new Member(MEMBER.map(rs, ctx), u, Rows.millis(rs, "joined_at_ms"), seen);
+                })
+                .list());
     }
 
     public boolean removeMember(long orgId, long userId) {

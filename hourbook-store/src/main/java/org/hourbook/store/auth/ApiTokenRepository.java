@@ -51,4 +51,10 @@ public final class ApiTokenRepository {
                         UPDATE api_tokens SET revoked_at = :at WHERE id = :id AND user_id = :user AND revoked_at IS NULL""")
                 .bind("id", id).bind("user", userId).bind("at", at.getEpochSecond()).execute()) == 1;
     }
+
+    /** Revokes every live token of the user (e.g. when they lose their last membership); how many were revoked. */
+    public int revokeAllForUser(long userId, Instant at) {
+        return handles.with(h -> h.createUpdate("UPDATE api_tokens SET revoked_at = :at WHERE user_id = :user AND revoked_at IS NULL")
+                .bind("user", userId).bind("at", at.getEpochSecond()).execute());
+    }
 }

@@ -34,8 +34,11 @@ public final class ContractRepository {
             ScreenshotPolicy.valueOf(rs.getString("screenshot_policy")),
             rs.getInt("idle_minutes"),
             ZoneId.of(rs.getString("zone")),
-            ContractStatus.valueOf(rs.getString("status")),
+            status(rs.getString("status"), rs.getString("offer_state")),
             BillingRounding.valueOf(rs.getString("rounding")));
+    /** Every contract read joins its offer, whose pending or refused state is the contract's status. */
+    private static final String SELECT = """
+            SELECT c.*, o.state AS offer_state FROM contracts c LEFT JOIN contract_offers o ON o.contract_id = c.id""";
 
     private final HandleSource handles;
 
@@ -55,7 +58,7 @@ public final class ContractRepository {
     }
 
     public Optional<ContractTerms> find(long id) {
-        return handles.with(h -> h.createQuery("SELECT * FROM contracts WHERE id = :id").bind("id", id).map(TERMS).findOne());
+        return handles.with(h -> h.createQuery(SELECT + " WHERE c.id = :id").bind("id", id).map(TERMS).findOne());
     }
 
     /** Replaces every term (and status) of contract {@code terms.id()}; parties stay as they are. */
@@ -102,7 +105,30 @@ public final class ContractRepository {
 
     public boolean setStatus(long id, ContractStatus status) {
         return handles.with(h -> h.createUpdate("UPDATE contracts SET status = :status WHERE id = :id")
-                .bind("id", id).bind("status", status.name()).execute()) == 1;
+                .bind("id", id).bind("status", stored(status)).execute()) == 1;
+    }
+
+    /** Who works on it: an accepted offer's freelancer and agency (assigned by the agency that accepted it). */
+    public boolean assign(long id, long freelancerId, Long agencyOrgId) {
+        return handles.with(h -> h.createUpdate("UPDATE contracts SET freelancer_id = :f, agency_org_id = :a WHERE id = :id")
+                .bind("id", id).bind("f", freelancerId).bind("a", agencyOrgId).execute()) == 1;
+    }
+
+    /**
+     * The value of the {@code status} column: its CHECK allows the three states of an agreed
+     * contract, so an offer's is kept as the nearest of them (see V7) and read from its offer.
+     */
+    static String stored(ContractStatus status) {
+        return switch (status) {
+            case OFFERED -> ContractStatus.PAUSED.name();
+            case DECLINED, WITHDRAWN -> ContractStatus.CLOSED.name();
+            case ACTIVE, PAUSED, CLOSED -> status.name();
+        };
+    }
+
+    private static ContractStatus status(String column, String offerState) {
+        if (offerState != null && !offerState.equals("ACCEPTED")) return ContractStatus.valueOf(offerState);
+        return ContractStatus.valueOf(column);
     }
 
     public List<ContractTerms> listByFreelancer(long freelancerId) {
@@ -123,8 +149,8 @@ public final class ContractRepository {
      * server's business.)
      */
     public List<ContractTerms> listVisibleTo(long userId) {
-        return handles.with(h -> h.createQuery("""
-                        SELECT * FROM contracts c
+        return handles.with(h -> h.createQuery(SELECT + """
+
                         WHERE c.freelancer_id = :user
                            OR c.client_org_id IN (SELECT org_id FROM memberships WHERE user_id = :user)
                            OR c.agency_org_id IN (SELECT org_id FROM memberships WHERE user_id = :user AND role IN ('OWNER', 'MANAGER'))
@@ -133,7 +159,7 @@ public final class ContractRepository {
     }
 
     private List<ContractTerms> list(String column, long value) {
-        return handles.with((Handle h) -> h.createQuery("SELECT * FROM contracts WHERE " + column + " = :v ORDER BY id")
+        return handles.with((Handle h) -> h.createQuery(SELECT + " WHERE c." + column + " = :v ORDER BY c.id")
                 .bind("v", value).map(TERMS).list());
     }
 
@@ -151,7 +177,7 @@ public final class ContractRepository {
                 .bind("screenshotPolicy", t.screenshotPolicy().name())
                 .bind("idleMinutes", t.idleMinutes())
                 .bind("zone", t.zone().getId())
-                .bind("status", t.status().name())
+                .bind("status", stored(t.status()))
                 .bind("rounding", t.rounding().name());
     }
 

@@ -54,20 +54,34 @@ public final class SegmentRepository {
      * Segments with their stored forms (per-minute column, content hash), worked out before a
      * transaction: on SQLite the transaction holds the one writer, so an upload encodes first.
      */
-    public record Encoded(List<Segment> segments, List<String> minutes, List<String> hashes) {
+    public record Encoded(List<Segment> segments, List<String> minutes, List<String> hashes, List<Integer> trackedFrom) {
         Encoded slice(int from, int to) {
-            return new Encoded(segments.subList(from, to), minutes.subList(from, to), hashes.subList(from, to));
+            return new Encoded(segments.subList(from, to), minutes.subList(from, to), hashes.subList(from, to), trackedFrom.subList(from, to));
         }
 
         Encoded pick(List<Integer> at) {
             return new Encoded(at.stream().map(segments::get).toList(), at.stream().map(minutes::get).toList(),
-                    at.stream().map(hashes::get).toList());
+                    at.stream().map(hashes::get).toList(), at.stream().map(trackedFrom::get).toList());
         }
     }
 
     public static Encoded encode(List<Segment> batch) {
+        return encode(batch, java.util.Collections.nCopies(batch.size(), (Integer) null));
+    }
+
+    /**
+     * @param trackedFrom per segment, the second of its slot its tracked time begins at ({@code null}: 0),
+     *                    checked by the caller to fit the slot
+     */
+    public static Encoded encode(List<Segment> batch, List<Integer> trackedFrom) {
         return new Encoded(List.copyOf(batch), batch.stream().map(s -> SegmentCodec.encodeMinutes(s.minutes())).toList(),
-                batch.stream().map(SegmentCodec::contentHash).toList());
+                batch.stream().map(SegmentCodec::contentHash).toList(), new ArrayList<>(trackedFrom));
+    }
+
+    /** The second of its slot a segment's tracked time begins at (0 when it was not told). */
+    public int trackedFromOffset(UUID id) {
+        return handles.with(h -> h.createQuery("SELECT tracked_from_offset FROM segments WHERE id = :id").bind("id", id.toString())
+                .mapTo(Integer.class).findOne().orElse(0));
     }
 
     /** {@link #insertAll(List, Instant)} of segments encoded beforehand. */
@@ -119,8 +133,8 @@ public final class SegmentRepository {
     private static final String INSERT = """
             INSERT INTO segments (id, contract_id, freelancer_id, start_utc, tracked_seconds, minutes, memo, label, source,
                 shot_sha256, shot_thumb_sha256, shot_media_type, shot_width, shot_height, shot_bytes, shot_taken_at_ms,
-                content_hash, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                content_hash, created_at, tracked_from_offset)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING""";
 
     /**
@@ -152,6 +166,7 @@ public final class SegmentRepository {
                 insert.setObject(16, shot == null ? null : Rows.epochMillis(shot.takenAt()), Types.BIGINT);
                 insert.setString(17, fresh.hashes().get(k));
                 insert.setLong(18, now.getEpochSecond());
+                insert.setObject(19, fresh.trackedFrom().get(k), Types.INTEGER);
                 insert.addBatch();
             }
             return insert.executeBatch();

@@ -1,4 +1,4 @@
-package org.hourbook.app;
+package org.hourbook.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.hourbook.app.Main;
 import org.hourbook.store.Database;
 import org.hourbook.store.StoreConfig;
 import org.hourbook.store.mail.NewMail;
@@ -65,6 +66,6 @@ class AdminMailCommandIT {
     void admin_without_a_command_fails_and_names_the_commands() {
         assertThat(run("admin")).isEqualTo(2);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("which command? One of: mail");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("which command? One of: users, orgs, create-user, reset-password, mail");
     }
 }
