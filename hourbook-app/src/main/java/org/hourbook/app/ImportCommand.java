@@ -33,52 +33,56 @@ import picocli.CommandLine.Parameters;
  * {@code hourbook import FILE --contract ID}: previews or imports a CSV export into a retainer,
  * on the local data directory (or HOURBOOK_DB_URL) or through a running server's API.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false, usageHelpWidth = 80,
-        header = "Imports a Toggl, Clockify, Harvest or date/description/hours CSV file into a retainer.",
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        usageHelpWidth = 80,
+        header = "Imports time from a CSV export into a retainer.",
         description = {
-                "Reads the file (UTF-8 or UTF-16, comma, semicolon or tab), reports every",
-                "problem by line and column, and imports its rows in one transaction; rows",
-                "the contract already has are counted, never added twice. With --dry-run",
-                "nothing is stored. Works on the data directory (--data, or HOURBOOK_DB_URL)",
-                "or on a running server (--server URL --token T, a personal API token).",
-                "Exit code: 0 done (or previewed), 1 refused (problems, unknown contract), 2 usage.",
+                "Reads a Toggl Track, Clockify or Harvest detailed report, or a file with",
+                "the columns date, description and hours (UTF-8 or UTF-16; comma,",
+                "semicolon or tab), reports every problem by line and column, and imports",
+                "its rows in one transaction. Rows the contract already has are counted,",
+                "never added twice. With --dry-run nothing is stored. Works on the data",
+                "directory (--data, or HOURBOOK_DB_URL) or on a running server (--server",
+                "URL --token T, a personal API token of the contract's freelancer).",
+                "Exit code: 0 done or previewed, 1 refused, 2 usage.",
                 ""},
         footerHeading = "%nExamples:%n",
         footer = {"  hourbook import toggl.csv --contract 3 --dry-run",
                 "  hourbook import clockify.csv --contract 3 --day-order DAY_FIRST --json",
-                "  hourbook import harvest.csv --contract 3 --server https://hours.example.com --token hb_..."})
+                "  hourbook import harvest.csv --contract 3 --server https://hours.example.com \\",
+                "      --token hb_..."})
 final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the CSV file")
     Path file;
 
-    @Option(names = "--contract", required = true, paramLabel = "ID", description = "the retainer contract's id")
+    @Option(names = "--contract", required = true, paramLabel = "ID", description = "the retainer's contract id")
     long contract;
 
     @Option(names = "--dry-run", description = "preview only: store nothing")
     boolean dryRun;
 
-    @Option(names = "--json", description = {"print one JSON object {format, rows, hours,", "problems:[{line, column, reason}], ...}"})
+    @Option(names = "--json", description = {"print one JSON object: format, rows,", "hours, problems [{line, column, reason}]"})
     boolean json;
 
-    @Option(names = "--day-order", paramLabel = "ORDER", description = "DAY_FIRST or MONTH_FIRST, when the file's dates read both ways")
+    @Option(names = "--day-order", paramLabel = "ORDER", description = {"DAY_FIRST or MONTH_FIRST, when the", "file's dates read both ways"})
     String dayOrder;
 
-    @Option(names = "--filter", paramLabel = "KIND:NAME", description = "only the rows of one client or project, e.g. client:Acme")
+    @Option(names = "--filter", paramLabel = "KIND:NAME", description = {"only the rows of one client or project,", "e.g. client:Acme"})
     String filter;
 
-    @Option(names = "--skip-problem-rows", description = "import the good rows, leave out the rows with problems")
+    @Option(names = "--skip-problem-rows", description = {"import the good rows, leave out the", "rows with problems"})
     boolean skipProblemRows;
 
     @Option(names = "--data", paramLabel = "DIR", description = {"data directory (env HOURBOOK_DATA,", "default ./hourbook-data)"})
     Path data;
 
-    @Option(names = "--db-url", paramLabel = "URL", description = "PostgreSQL JDBC URL (env HOURBOOK_DB_URL)")
+    @Option(names = "--db-url", paramLabel = "URL", description = {"PostgreSQL JDBC URL (env", "HOURBOOK_DB_URL)"})
     String dbUrl;
 
-    @Option(names = "--server", paramLabel = "URL", description = "a running server, e.g. http://127.0.0.1:8080")
+    @Option(names = "--server", paramLabel = "URL", description = {"a running server, e.g.", "http://127.0.0.1:8080"})
     String server;
 
-    @Option(names = "--token", paramLabel = "T", description = "an API token of the contract's freelancer (with --server)")
+    @Option(names = "--token", paramLabel = "T", description = {"a personal API token (with --server)"})
     String token;
 
     private final Main.Context ctx;
@@ -116,7 +120,12 @@ final class ImportCommand implements Callable<Integer> {
                 return 0;
             } catch (Refusal r) {
                 ctx.err().println("hourbook import: " + r.getMessage());
-                if (json) ctx.out().println(Json.mapper().writeValueAsString(Map.of("code", r.code(), "message", r.getMessage())));
+                if ((r.code().equals("import.problems") || r.code().equals("import.day_order")) && !dryRun) {
+                    // Say what is wrong with the file the same way a dry run does: every problem by line and column.
+                    print(ImportJson.of(services.imports().previewLocal(contract, () -> Files.newInputStream(file), req), null, null), ctx.out());
+                } else if (json) {
+                    ctx.out().println(Json.mapper().writeValueAsString(Map.of("code", r.code(), "message", r.getMessage())));
+                }
                 return 1;
             }
         }

@@ -20,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * Saves the pictures of the retainer pages under {@code docs/} from a running demo, with
  * {@code -Ddocs.screenshots=true -Ddocs.url=http://127.0.0.1:8080 -Ddocs.retainer=ID -Ddocs.public=/r/TOKEN}
- * (the demo prints both in its {@code link} lines; the freelancer is noah@brightlane.example). Skipped otherwise.
+ * (the demo prints both in its {@code link} lines; the freelancer is ines@brightlane.example). Skipped otherwise.
  */
 @ExtendWith(Browser.class)
 class RetainerScreenshotsIT {
@@ -37,7 +37,7 @@ class RetainerScreenshotsIT {
         driver.get(url + "/signin");
         driver.manage().deleteAllCookies();
         driver.get(url + "/signin");
-        driver.findElement(By.id("email")).sendKeys(System.getProperty("docs.freelancer", "noah@brightlane.example"));
+        driver.findElement(By.id("email")).sendKeys(System.getProperty("docs.freelancer", "ines@brightlane.example"));
         driver.findElement(By.id("password")).sendKeys(System.getProperty("docs.password", "hourbook-demo"));
         driver.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
         WebSteps.waitFor(driver, By.cssSelector(".topbar .name"));
