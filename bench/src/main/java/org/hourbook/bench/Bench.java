@@ -23,6 +23,9 @@ import java.util.stream.Stream;
  * after 30 s, so the server was measured half-compiled, unlike one that has been up a minute.
  * Both then take {@code --rounds} turns each in alternating order: the diary ({@link Load#alternate})
  * and ingest (the rows split across the turns).
+ * {@code tracker [--idle 60] [--rounds 20]} and {@code trackers [--freelancers 2000] [--seconds 20] [--connections 48]}
+ * (not part of {@code all}) measure the desktop tracker ({@link TrackerBench}) and how many trackers
+ * one server node takes ({@link TrackersBench}).
  * {@code statements [--ops 5000] [--rounds 6]} (not part of {@code all}) times the diary's two
  * segment queries with statements reused against prepared afresh ({@link StatementBench}).
  * The micro-benchmarks of the diary's rules run with JMH:
@@ -78,6 +81,15 @@ public final class Bench {
                         ImportHeap.class.getName(), tmp.resolve("heap").toString(), Integer.toString(opt.getOrDefault("heap-rows", 1_000_000)))
                         .inheritIO().start();
                 if (p.waitFor() != 0) System.out.println("f. the 1M-row import in 256 MB FAILED (exit " + p.exitValue() + ")");
+            }
+            if (what.equals("tracker")) {
+                TrackerBench.run(jar, tmp.resolve("tracker"), opt.getOrDefault("idle", 60), opt.getOrDefault("rounds", 20));
+            }
+            if (what.equals("trackers")) {
+                try (World w = World.open(tmp.resolve("trackers"))) {
+                    int[] steps = {10_000, 25_000, 50_000, 75_000, 100_000, 125_000, 150_000, 200_000};
+                    TrackersBench.run(w, opt.getOrDefault("freelancers", 2_000), steps, opt.getOrDefault("seconds", 20), opt.getOrDefault("connections", 48));
+                }
             }
             if (what.equals("statements")) {
                 try (World w = World.open(tmp.resolve("statements"))) {

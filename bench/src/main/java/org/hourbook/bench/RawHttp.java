@@ -51,6 +51,10 @@ final class RawHttp implements AutoCloseable {
         return send("GET", pathAndQuery, null, null, null, headerLine);
     }
 
+    Response put(String path, String bearer, String contentType, byte[] body) throws IOException {
+        return send("PUT", path, bearer, contentType, body);
+    }
+
     private Response send(String method, String path, String bearer, String contentType, byte[] body) throws IOException {
         return send(method, path, bearer, contentType, body, null);
     }

@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
         footer = {
                 "  hourbook demo                   try it on demo data: http://127.0.0.1:8080/",
                 "  hourbook serve --data /srv/hourbook",
+                "  hourbook track start --memo \"Checkout: address form\"",
                 "  HOURBOOK_DB_URL=jdbc:postgresql://db/hourbook hourbook serve --host 0.0.0.0",
                 "  hourbook backup --to /backups/hourbook.zip --data /srv/hourbook",
                 "",
@@ -120,6 +121,8 @@ public final class Main implements Runnable {
                 .addSubcommand(AdminCommand.commandLine(ctx))
                 .addSubcommand(new BackupCommand(ctx))
                 .addSubcommand(new RestoreCommand(ctx))
+                .addSubcommand(org.hourbook.tracker.cli.TrackCommand.commandLine(
+                        new org.hourbook.tracker.cli.Ctx(ctx.env(), ctx.out(), ctx.err(), System.console())))
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(new PrintWriter(ctx.out(), true));
         cli.setErr(new PrintWriter(ctx.err(), true));

@@ -45,7 +45,7 @@ class HelpTextTest {
     }
 
     @ParameterizedTest(name = "hourbook {0} --help")
-    @ValueSource(strings = {"", "serve", "demo", "admin", "admin users", "admin users list", "admin users create",
+    @ValueSource(strings = {"", "serve", "demo", "track", "admin", "admin users", "admin users list", "admin users create",
             "admin users disable", "admin users enable", "admin orgs", "admin orgs list", "admin orgs create", "admin create-user",
             "admin reset-password", "admin mail", "backup", "restore", "import"})
     void help_fits_80_columns_as_written_so_no_sentence_is_broken_by_rewrapping(String name) {

@@ -28,12 +28,14 @@ class LayeringTest {
             .layer("api").definedBy("org.hourbook.api..")
             .layer("store").definedBy("org.hourbook.store..")
             .layer("server").definedBy("org.hourbook.server..")
+            .layer("tracker").definedBy("org.hourbook.tracker..")
             .layer("app").definedBy("org.hourbook.app..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("tracker").mayOnlyBeAccessedByLayers("app")
             .whereLayer("server").mayOnlyBeAccessedByLayers("app")
             .whereLayer("store").mayOnlyBeAccessedByLayers("server", "app")
-            .whereLayer("api").mayOnlyBeAccessedByLayers("server", "app")
-            .whereLayer("core").mayOnlyBeAccessedByLayers("api", "store", "server", "app");
+            .whereLayer("api").mayOnlyBeAccessedByLayers("server", "tracker", "app")
+            .whereLayer("core").mayOnlyBeAccessedByLayers("api", "store", "server", "tracker", "app");
 
     private static final ArchRule CORE_READS_NO_CLOCK = noClasses().that().resideInAPackage("org.hourbook.core..")
             .should().callMethod(System.class, "currentTimeMillis")

@@ -16,6 +16,8 @@ import org.hourbook.server.audit.AuditPages;
 import org.hourbook.server.audit.AuditRoutes;
 import org.hourbook.server.auth.AuthRoutes;
 import org.hourbook.server.auth.Authenticator;
+import org.hourbook.server.auth.PasswordPages;
+import org.hourbook.server.auth.SecurityPages;
 import org.hourbook.server.auth.SessionCookie;
 import org.hourbook.server.contract.ContractPages;
 import org.hourbook.server.contract.ContractRoutes;
@@ -37,6 +39,8 @@ import org.hourbook.server.ops.OpsRoutes;
 import org.hourbook.server.retainer.PublicRetainerPages;
 import org.hourbook.server.retainer.RetainerPages;
 import org.hourbook.server.retainer.RetainerRoutes;
+import org.hourbook.server.ops.Readiness;
+import org.hourbook.server.profile.ProfilePages;
 import org.hourbook.server.screenshot.ScreenshotPages;
 import org.hourbook.server.screenshot.ScreenshotRoutes;
 import org.hourbook.server.timesheet.TimesheetPages;
@@ -45,6 +49,9 @@ import org.hourbook.server.web.Pages;
 import org.hourbook.server.web.SignInPages;
 import org.hourbook.server.web.StaticAssets;
 import org.hourbook.server.web.WebContext;
+import org.hourbook.store.blob.LocalBlobStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app factory: a configured Javalin instance over the given services. No static state, so a
@@ -56,6 +63,7 @@ import org.hourbook.server.web.WebContext;
  * </pre>
  */
 public final class App {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private final Config config;
     private final Services services;
     private final Javalin javalin;
@@ -66,10 +74,12 @@ public final class App {
     private final MailSender mailSender;
     private final List<String> routes = new CopyOnWriteArrayList<>();
     private final List<Operation> documented = new CopyOnWriteArrayList<>();
+    private final Readiness readiness;
 
     private App(Config config, Services services) {
         this.config = config;
         this.services = services;
+        this.readiness = new Readiness(services.db(), services.storage());
         this.javalin = build();
         this.housekeeping = new Housekeeping(services.db(), services.clock());
         this.mailSender = config.mail() == null ? null : new MailSender(services.db(), config.mail(), services.clock());
@@ -111,11 +121,11 @@ public final class App {
                 inFlight.incrementAndGet();
                 ctx.attribute("hourbook.counted", Boolean.TRUE);
             });
-            Endpoints endpoints = new Endpoints(cfg.routes);
+            Endpoints endpoints = new Endpoints(cfg.routes, authenticator);
             // Ops first: its security headers go on every answer, /metrics has its own token.
-            new OpsRoutes(services.metrics(), config.metricsToken(), config.secureCookies()).register(endpoints);
+            new OpsRoutes(services.metrics(), config.metricsToken(), config.secureCookies(), readiness).register(endpoints);
             cfg.routes.before(authenticator::authenticate);
-            ErrorMapping.register(cfg.routes, pages::notFound);
+            ErrorMapping.register(cfg.routes, pages::notFound, services.storage());
             cfg.routes.exception(WebContext.Stop.class, (e, ctx) -> { /* the response is already written */ });
             for (Endpoints.Feature feature : features(pages)) feature.register(endpoints);
             documented.addAll(endpoints.documented());
@@ -153,15 +163,30 @@ public final class App {
                 new RetainerPages(services.retainers(), services.workLog(), services.shareLinks(), services.imports(), contracts, pages),
                 new ImportPages(services.imports(), services.retainers(), pages),
                 new PublicRetainerPages(services.shareLinks(), pages),
+                new ProfilePages(services.profiles(), pages),
+                new SecurityPages(services.sessions(), sessions, services.apiTokens(), pages),
+                new PasswordPages(services.passwordResets(), pages),
                 new StaticAssets());
     }
 
     public App start() {
+        removeBlobLeftovers();
         javalin.start(config.host(), config.port());
         services.publicUrl().listeningOn(config.host(), javalin.port());
         housekeeping.start();
         if (mailSender != null) mailSender.start();
         return this;
+    }
+
+    /** Temp files of uploads a crash cut short: before any request, so none is in flight (LocalBlobStore). */
+    private void removeBlobLeftovers() {
+        if (!(services.blobs() instanceof LocalBlobStore local)) return;
+        try {
+            int removed = local.removeLeftovers();
+            if (removed > 0) LOG.info("removed {} unfinished screenshot upload(s) left by an earlier stop", removed);
+        } catch (java.io.IOException e) {
+            LOG.warn("could not remove unfinished uploads from the blob folder: {}", e.getMessage());
+        }
     }
 
     public int port() {
@@ -171,6 +196,11 @@ public final class App {
     /** "METHOD /path" of every registered HTTP handler (e.g. for the OpenAPI completeness test). */
     public List<String> routes() {
         return List.copyOf(routes);
+    }
+
+    /** Every operation the OpenAPI document describes, as registered (e.g. to test each public form). */
+    public List<Operation> operations() {
+        return List.copyOf(documented);
     }
 
     /** "METHOD /path" of every operation the OpenAPI document describes. */
@@ -194,17 +224,27 @@ public final class App {
     public void stop() {
         draining = true;
         housekeeping.close();
+        readiness.close();
         if (mailSender != null) mailSender.close();
         long deadline = System.nanoTime() + config.shutdownTimeout().toNanos();
+        boolean waited = false;
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(Duration.ofMillis(20));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+            waited = true;
+            if (!pause(Duration.ofMillis(20))) break;
         }
+        // The last answer is counted out by the request logger, which runs just before Jetty sends
+        // the buffered bytes; give them a moment to leave before the connectors close.
+        if (waited) pause(Duration.ofMillis(200));
         javalin.stop();
     }
 
+    private static boolean pause(Duration d) {
+        try {
+            Thread.sleep(d);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

@@ -1,6 +1,9 @@
 package org.hourbook.server;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.hourbook.server.account.InvitationAcceptance;
 import org.hourbook.server.account.InvitationService;
@@ -13,7 +16,9 @@ import org.hourbook.server.auth.ApiTokenService;
 import org.hourbook.server.auth.CapabilityLinks;
 import org.hourbook.server.auth.Credentials;
 import org.hourbook.server.auth.PasswordHasher;
+import org.hourbook.server.auth.PasswordResetService;
 import org.hourbook.server.auth.SessionService;
+import org.hourbook.server.auth.SignInDelay;
 import org.hourbook.server.auth.Tokens;
 import org.hourbook.server.contract.ContractService;
 import org.hourbook.server.contract.OfferService;
@@ -27,6 +32,8 @@ import org.hourbook.server.retainer.RetainerAlerts;
 import org.hourbook.server.retainer.RetainerService;
 import org.hourbook.server.retainer.ShareLinkService;
 import org.hourbook.server.retainer.WorkLogService;
+import org.hourbook.server.ops.StorageStatus;
+import org.hourbook.server.profile.ProfileService;
 import org.hourbook.server.screenshot.ScreenshotService;
 import org.hourbook.server.timesheet.TimesheetService;
 import org.hourbook.store.Database;
@@ -67,6 +74,10 @@ public final class Services {
     private final ShareLinkService shareLinks;
     private final RetainerAlerts retainerAlerts;
     private final ImportService imports;
+    private final StorageStatus storage;
+    private final Credentials credentials;
+    private final PasswordResetService passwordResets;
+    private final ProfileService profiles;
     private final SetupService setup;
     private final InvitationService invitations;
     private final InvitationAcceptance acceptance;
@@ -74,7 +85,7 @@ public final class Services {
     private final OfferService offers;
     private final UserAdminService userAdmin;
 
-    private Services(Config config, Database db, BlobStore blobs, Clock clock) {
+    private Services(Config config, Database db, BlobStore blobs, Clock clock, SignInDelay signInDelay) {
         this.db = Objects.requireNonNull(db, "db");
         this.blobs = Objects.requireNonNull(blobs, "blobs");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -84,7 +95,7 @@ public final class Services {
         this.tokens = new Tokens();
         // Generated on first start and shared by every node through the database; never shipped.
         this.serverKey = db.settings().putIfAbsent("server.key", tokens.newSecret(""));
-        Credentials credentials = new Credentials(db, passwords, clock);
+        this.credentials = new Credentials(db, passwords, clock, signInDelay);
         this.sessions = new SessionService(db, credentials, tokens, clock, config);
         this.apiTokens = new ApiTokenService(db, credentials, tokens, clock);
         this.audit = new AuditService(db, clock);
@@ -103,6 +114,9 @@ public final class Services {
         this.workLog = new WorkLogService(db, retainers, audit);
         this.shareLinks = new ShareLinkService(db, retainers, audit, tokens, publicUrl, ShareLinkService.DEFAULT_PER_MINUTE);
         this.imports = new ImportService(db, retainers, audit, blobs, retainerAlerts, serverKey, clock);
+        this.storage = new StorageStatus(localFolders(config));
+        this.passwordResets = new PasswordResetService(db, links, outbox, publicUrl, passwords, clock);
+        this.profiles = new ProfileService(db, credentials, passwords, links, outbox, publicUrl, clock);
         this.setup = new SetupService(db, links, passwords, publicUrl, clock);
         this.invitations = new InvitationService(db, links, outbox, publicUrl, clock);
         this.acceptance = new InvitationAcceptance(db, links, invitations, passwords, clock);
@@ -111,8 +125,21 @@ public final class Services {
         this.userAdmin = new UserAdminService(db, links, clock);
     }
 
+    /** The folders on this machine the server writes to: SQLite's data directory, the local blob folder. */
+    private static List<Path> localFolders(Config config) {
+        List<Path> folders = new ArrayList<>();
+        if (config.dbUrl() == null) folders.add(config.dataDir());
+        if (config.blobs() instanceof Config.BlobSettings.Local local) folders.add(local.dir());
+        return folders;
+    }
+
     public static Services create(Config config, Database db, BlobStore blobs, Clock clock) {
-        return new Services(config, db, blobs, clock);
+        return new Services(config, db, blobs, clock, SignInDelay.SLEEP);
+    }
+
+    /** As above, with the way a sign-in on an account under attack waits (tests record it instead of sleeping). */
+    public static Services create(Config config, Database db, BlobStore blobs, Clock clock, SignInDelay signInDelay) {
+        return new Services(config, db, blobs, clock, signInDelay);
     }
 
     public Database db() { return db; }
@@ -180,6 +207,17 @@ public final class Services {
 
     /** CSV import into retainers: upload, preview, import, undo. */
     public ImportService imports() { return imports; }
+    /** Email + password checks with the sign-in limits (for anything that asks for the current password). */
+    public Credentials credentials() { return credentials; }
+
+    /** "Forgot password" mails and the page of every password link (the operator's too: {@link #userAdmin()}). */
+    public PasswordResetService passwordResets() { return passwordResets; }
+
+    /** A person's own name, time zone, password and email. */
+    public ProfileService profiles() { return profiles; }
+
+    /** Whether storage is full (health, ready, the one log line of a full disk). */
+    public StorageStatus storage() { return storage; }
 
     /** The operator's account commands: create a person with a password link, reset, disable, enable. */
     public UserAdminService userAdmin() { return userAdmin; }

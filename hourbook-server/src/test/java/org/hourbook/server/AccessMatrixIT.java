@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -71,6 +72,7 @@ class AccessMatrixIT {
         //                                                                    fl   oFl  cl   cOwn oCl  agM  oAg  anon
         return List.of(
                 new Row("GET health", "GET /api/v1/health", a -> a.get("/api/v1/health"), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("GET ready", "GET /api/v1/ready", a -> a.get("/api/v1/ready"), 200, 200, 200, 200, 200, 200, 200, 200),
                 new Row("GET openapi", "GET /api/v1/openapi.json", a -> a.get("/api/v1/openapi.json"), 200, 200, 200, 200, 200, 200, 200, 200),
                 new Row("GET docs", "GET /api/v1/docs", a -> a.get("/api/v1/docs"), 200, 200, 200, 200, 200, 200, 200, 200),
                 new Row("POST auth/tokens with own password", "POST /api/v1/auth/tokens", a -> server.anonymous().post("/api/v1/auth/tokens",
@@ -180,12 +182,41 @@ class AccessMatrixIT {
         return tests.stream();
     }
 
+    /**
+     * The device column: the freelancer's tracker (a DEVICE token) gets the freelancer's answer on
+     * what a tracker does — these rows, plus every row open to anonymous callers — and 403
+     * {@code auth.device_scope} on every other row, including rows added later.
+     */
+    static final Set<String> TRACKER_ROWS = Set.of("POST auth/tokens with own password", "POST auth/session with own password",
+            "GET me", "GET contracts", "GET contract", "POST segments", "GET diary", "DELETE segments", "PUT screenshot",
+            "DELETE screenshot", "GET timesheet", "GET timesheet csv");
+
+    @TestFactory
+    Stream<DynamicTest> a_device_token_reaches_what_a_tracker_does_and_nothing_else() {
+        int freelancer = ROLES.indexOf("freelancer");
+        int anonymous = ROLES.indexOf("anonymous");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : rows()) {
+            boolean asFreelancer = TRACKER_ROWS.contains(row.name()) || row.expected()[anonymous] != 401;
+            int expected = asFreelancer ? row.expected()[freelancer] : 403;
+            tests.add(DynamicTest.dynamicTest(row.name() + " as device → " + expected, () -> {
+                Api api = as("device");
+                current = "device";
+                Api.Response r = row.request().apply(api);
+                assertThat(r.status()).as("%s as device: %s", row.name(), r).isEqualTo(expected);
+                if (!asFreelancer) assertThat(r.code()).isEqualTo("auth.device_scope");
+            }));
+        }
+        return tests.stream();
+    }
+
     Api anon;
     String current;
 
     /** The email of the role whose request is being made ({@code nobody@…} for anonymous). */
     String emailOf(Api a) {
-        return a == anon ? "nobody@nowhere.test" : w.roles().get(current).email();
+        if (a == anon) return "nobody@nowhere.test";
+        return current.equals("device") ? w.freelancer().email() : w.roles().get(current).email();
     }
 
     @org.junit.jupiter.api.Test
@@ -206,6 +237,7 @@ class AccessMatrixIT {
 
     Api as(String role) {
         if (role.equals("anonymous")) return anon = server.anonymous();
+        if (role.equals("device")) return server.api(fx.deviceToken(w.freelancer()));
         return server.api(w.roles().get(role).token());
     }
 

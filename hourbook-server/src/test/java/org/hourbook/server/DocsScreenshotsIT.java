@@ -152,6 +152,33 @@ class DocsScreenshotsIT {
         assertThat(docs.resolve("diary-freelancer.png")).exists();
     }
 
+    /** The account pages (profile, sessions, tokens): {@code -Dit.test=DocsScreenshotsIT#pictures_of_the_account_pages}. */
+    @Test
+    void pictures_of_the_account_pages(WebDriver driver) throws IOException {
+        Path docs = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent().resolve("docs");
+        ChromeDriver chrome = (ChromeDriver) driver;
+        if (System.getProperty("docs.url") == null) {
+            // Two more browsers and a tracker for the sessions and tokens pages.
+            Instant now = WebWorld.NOW;
+            world.db.sessions().create(new org.hourbook.store.auth.StoredSession("docs-phone-" + "0".repeat(20), world.fran.id(), "c",
+                    now.minusSeconds(86_400 * 3), now.plusSeconds(86_400 * 20), now.minusSeconds(5400),
+                    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1"));
+            world.db.sessions().create(new org.hourbook.store.auth.StoredSession("docs-office-" + "0".repeat(20), world.fran.id(), "c",
+                    now.minusSeconds(86_400 * 6), now.plusSeconds(86_400 * 20), now.minusSeconds(86_400 * 2),
+                    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/139.0.0.0 Safari/537.36 Edg/139.0"));
+            world.services.apiTokens().issueFor(world.fran.id(), org.hourbook.store.auth.TokenKind.DEVICE, "fran-thinkpad");
+            world.services.apiTokens().issueFor(world.fran.id(), org.hourbook.store.auth.TokenKind.PERSONAL, "invoicing script");
+        }
+        signIn(driver, target.freelancer());
+        driver.get(target.url() + "/profile");
+        shoot(chrome, docs.resolve("profile.png"), 1280, false, 0);
+        driver.get(target.url() + "/profile/sessions");
+        shoot(chrome, docs.resolve("sessions.png"), 1280, false, 0);
+        driver.get(target.url() + "/profile/tokens");
+        shoot(chrome, docs.resolve("tokens.png"), 1280, false, 0);
+        assertThat(docs.resolve("profile.png")).exists();
+    }
+
     private void signIn(WebDriver driver, String email) {
         driver.get(target.url() + "/signin");
         driver.manage().deleteAllCookies();

@@ -20,6 +20,8 @@ final class Checkpointer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Checkpointer.class);
 
     private final ScheduledExecutorService timer;
+    /** Only the timer's one thread reads and writes it. */
+    private boolean failing;
 
     Checkpointer(Jdbi jdbi, Duration every) {
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -30,9 +32,13 @@ final class Checkpointer implements AutoCloseable {
         timer.scheduleWithFixedDelay(() -> {
             try {
                 jdbi.useHandle(h -> h.createQuery("PRAGMA wal_checkpoint(PASSIVE)").mapToMap().list());
+                if (failing) LOG.info("SQLite checkpoints work again");
+                failing = false;
             } catch (RuntimeException e) {
-                // A closing pool or a full disk: say so and try again next time, never stop checkpointing.
-                LOG.warn("SQLite checkpoint failed: {}", e.getMessage());
+                // A closing pool or a full disk: say so once, try again every round, never stop checkpointing.
+                if (!failing) LOG.warn("SQLite checkpoint failed (retrying every {} ms, quietly until it works): {}", every.toMillis(),
+                        e.getMessage());
+                failing = true;
             }
         }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -62,7 +62,7 @@ class BackupRestoreIT {
         String token;
         try (LiveInstall install = LiveInstall.start(live, Map.of())) {
             contract = install.contractId;
-            token = install.token;
+            token = install.readToken;
             AtomicBoolean stop = new AtomicBoolean();
             AtomicReference<Throwable> failed = new AtomicReference<>();
             Thread tracker = new Thread(() -> {

@@ -30,6 +30,8 @@ import org.hourbook.store.auth.TokenKind;
 /**
  * A real {@code hourbook serve} on a data directory with one freelancer's hourly contract and
  * their tracker's token, uploading as the tracker does: a segment, then its screenshot, over HTTP.
+ * Reading screenshots back is not a tracker's call (a device token gets 403): {@code readToken} is
+ * the freelancer's personal token for that.
  */
 final class LiveInstall implements AutoCloseable {
     /** An upload the server answered 200 to, segment and screenshot both. */
@@ -49,11 +51,13 @@ final class LiveInstall implements AutoCloseable {
     final Running running;
     final long contractId;
     final String token;
+    final String readToken;
 
-    private LiveInstall(Running running, long contractId, String token) {
+    private LiveInstall(Running running, long contractId, String token, String readToken) {
         this.running = running;
         this.contractId = contractId;
         this.token = token;
+        this.readToken = readToken;
     }
 
     static Running serve(Path data, Map<String, String> env) {
@@ -71,7 +75,8 @@ final class LiveInstall implements AutoCloseable {
         ContractTerms terms = r.db().contracts().create(new ContractTerms(0, client.id(), fran.id(), null, "Checkout", 5000, "USD", null,
                 false, List.of("Code"), ScreenshotPolicy.NORMAL, 10, ZoneId.of("UTC"), ContractStatus.ACTIVE, BillingRounding.SEGMENT));
         String token = r.services().apiTokens().issueFor(fran.id(), TokenKind.DEVICE, "tracker").secret();
-        return new LiveInstall(r, terms.id(), token);
+        String readToken = r.services().apiTokens().issueFor(fran.id(), TokenKind.PERSONAL, "checks").secret();
+        return new LiveInstall(r, terms.id(), token, readToken);
     }
 
     /** The image of upload {@code i}: its own size, so its own bytes and hash. */
@@ -102,7 +107,7 @@ final class LiveInstall implements AutoCloseable {
         return "/api/v1/contracts/" + contractId + "/segments/" + segment + "/screenshot";
     }
 
-    /** GET on a server (this one or a restored one) with the tracker's token. */
+    /** GET on a server (this one or a restored one) with this token. */
     static HttpResponse<byte[]> get(URI base, String path, String token) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofByteArray());

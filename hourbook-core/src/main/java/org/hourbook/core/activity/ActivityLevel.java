@@ -15,16 +15,18 @@ import org.hourbook.core.segment.TrackedTime;
  *  input     |   |   | x | x |   | x | x | x | x |   |  6 active entries (capped at 7)
  *  level     round(10 * 6 / 7) = round(8.57) = 9 bars
  * </pre>
- * Manual time has no activity level: the result is empty, never a fake 0.
+ * Manual time has no activity level: the result is empty, never a fake 0. Neither has tracked
+ * time without any minute entry: the tracker sends none when it could not listen to the input
+ * devices (no permission, no global hooks), and "not recorded" is not "no input".
  */
 public final class ActivityLevel {
     public static final int MAX_BARS = 10;
 
     private ActivityLevel() {}
 
-    /** Bars for one segment; empty for manual time or a segment with no tracked minutes. */
+    /** Bars for one segment; empty for manual time, activity not recorded, or no tracked minutes. */
     public static OptionalInt of(Segment segment) {
-        if (segment.isManual()) return OptionalInt.empty();
+        if (segment.isManual() || segment.minutes().isEmpty()) return OptionalInt.empty();
         int tracked = TrackedTime.trackedMinutes(segment);
         if (tracked == 0) return OptionalInt.empty();
         return OptionalInt.of(bars(activeMinutes(segment), tracked));
@@ -32,13 +34,13 @@ public final class ActivityLevel {
 
     /**
      * Bars over several segments, weighted by tracked minutes (a 2-minute segment weighs less
-     * than a full one); manual segments are left out. Empty when no tracked minute remains.
+     * than a full one); manual segments and those without recorded activity are left out. Empty when no tracked minute remains.
      */
     public static OptionalInt average(List<Segment> segments) {
         long active = 0;
         long tracked = 0;
         for (Segment s : segments) {
-            if (s.isManual()) continue;
+            if (s.isManual() || s.minutes().isEmpty()) continue;
             tracked += TrackedTime.trackedMinutes(s);
             active += activeMinutes(s);
         }

@@ -33,7 +33,6 @@ class ActivityLevelTest {
               600,     ..........,   0
               600,     x.........,   1
               600,     xxxxx.....,   5
-              600,     '',           0
               60,      x,            10
               120,     x.,           5
               180,     x..,          3
@@ -57,6 +56,13 @@ class ActivityLevelTest {
         // 10 of 10 active + 0 of 2 active = 10 of 12 -> 8.33 -> 8 bars (a plain mean of levels would say 5)
         List<Segment> day = List.of(segment(600, "xxxxxxxxxx"), segment(120, ".."), Fixtures.manual(NINE.plusSeconds(1200)));
         assertThat(ActivityLevel.average(day)).hasValue(8);
+    }
+
+    @Test
+    void tracked_time_without_any_minute_entry_has_activity_not_recorded_rather_than_zero() {
+        // What the tracker sends when it could not listen to the keyboard and mouse.
+        assertThat(ActivityLevel.of(segment(600, ""))).isEmpty();
+        assertThat(ActivityLevel.average(List.of(segment(600, ""), segment(600, "xxxxx.....")))).hasValue(5);
     }
 
     @Test

@@ -5,8 +5,12 @@ import java.nio.charset.StandardCharsets;
 import org.hourbook.core.account.OrgKind;
 import org.hourbook.server.auth.Viewer;
 
-/** The page of an invitation link: what it is for, and the one thing to do next. */
-public record InvitePage(Viewer viewer, InvitationAcceptance.Opened opened, FormPage form, String action) {
+/**
+ * The page of an invitation link: what it is for, and the one thing to do next.
+ *
+ * @param csrf the form's token: the session's when signed in, else this browser's pre-session one ({@code Auth.formToken})
+ */
+public record InvitePage(Viewer viewer, InvitationAcceptance.Opened opened, FormPage form, String action, String csrf) {
 
     public String email() {
         return opened.invitation().email();
@@ -63,10 +67,6 @@ public record InvitePage(Viewer viewer, InvitationAcceptance.Opened opened, Form
     /** Sign in, then come back to this link. */
     public String signInHref() {
         return "/signin?next=" + URLEncoder.encode(action, StandardCharsets.UTF_8);
-    }
-
-    public String csrf() {
-        return viewer == null ? null : viewer.csrfToken();
     }
 
     static String article(OrgKind kind) {

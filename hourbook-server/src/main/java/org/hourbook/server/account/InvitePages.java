@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.hourbook.server.Refusal;
 import org.hourbook.server.auth.SessionCookie;
+import org.hourbook.server.auth.Auth;
 import org.hourbook.server.auth.Viewer;
 import org.hourbook.server.contract.ContractUrls;
 import org.hourbook.server.http.ErrorMapping;
@@ -55,7 +56,6 @@ public final class InvitePages implements Endpoints.Feature {
     }
 
     private void accept(Context ctx) {
-        SetupPages.fromThisSite(ctx);
         String token = ctx.pathParam("token");
         Viewer viewer = WebContext.signedIn(ctx).orElse(null);
         Map<String, String> typed = new LinkedHashMap<>();
@@ -82,7 +82,7 @@ public final class InvitePages implements Endpoints.Feature {
     }
 
     private void show(Context ctx, int status, Viewer viewer, InvitationAcceptance.Opened opened, String token, FormPage form) {
-        pages.show(ctx, status, "account/invite.jte", new InvitePage(viewer, opened, form, AccountUrls.invite(token)));
+        pages.show(ctx, status, "account/invite.jte", new InvitePage(viewer, opened, form, AccountUrls.invite(token), Auth.formToken(ctx)));
     }
 
     private static String nullToEmpty(String s) {

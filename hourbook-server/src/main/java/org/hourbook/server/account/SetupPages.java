@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hourbook.server.Refusal;
+import org.hourbook.server.auth.Auth;
 import org.hourbook.server.auth.SessionCookie;
 import org.hourbook.server.openapi.Endpoints;
 import org.hourbook.server.openapi.Operation;
@@ -53,7 +54,6 @@ public final class SetupPages implements Endpoints.Feature {
     }
 
     private void create(Context ctx) {
-        fromThisSite(ctx);
         String token = ctx.pathParam("token");
         Map<String, String> typed = new LinkedHashMap<>();
         for (String f : FIELDS) if (!f.equals("password")) typed.put(f, WebContext.field(ctx, f));
@@ -73,19 +73,10 @@ public final class SetupPages implements Endpoints.Feature {
         Map<String, Object> params = new HashMap<>();
         params.put("form", form);
         params.put("action", AccountUrls.setup(token));
+        // A public form: this browser's pre-session token, checked before create() runs (auth.PublicForms); a post
+        // another site sent is refused before that (auth.SameOrigin).
+        params.put("csrf", Auth.formToken(ctx));
         pages.show(ctx, status, "account/setup.jte", params);
-    }
-
-    /**
-     * A public form has no session and so no CSRF token: when the browser says another site sent
-     * it (Sec-Fetch-Site), it is refused, so a foreign page cannot make someone set up or accept
-     * under an account it chose.
-     */
-    static void fromThisSite(Context ctx) {
-        String site = ctx.header("Sec-Fetch-Site");
-        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-            throw Refusal.forbidden("auth.cross_site", null, "this form was sent from another site; open the link again and send it here");
-        }
     }
 
     /** The plain 410 page of a one-time link that no longer works, saying why and where to go instead. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hourbook.core.account.User;
 import org.hourbook.server.Refusal;
+import org.hourbook.server.http.DiskFull;
 import org.hourbook.store.Database;
 import org.hourbook.store.auth.ApiToken;
 import org.hourbook.store.auth.TokenKind;
@@ -41,16 +42,24 @@ public final class ApiTokenService {
         return new Issued(stored, secret);
     }
 
-    public Optional<User> resolve(String secret) {
+    /** A live token and the account it acts for. */
+    public record Resolved(ApiToken token, User user) {}
+
+    public Optional<Resolved> resolve(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) return Optional.empty();
         return db.apiTokens().findActive(Tokens.sha256(secret))
                 .filter(t -> !t.isRevoked())
                 .flatMap(t -> {
                     // Last use is informative only; record it at most once a minute per token.
                     if (t.lastUsedAt() == null || t.lastUsedAt().plusSeconds(60).isBefore(clock.instant())) {
-                        db.apiTokens().markUsed(t.id(), clock.instant());
+                        try {
+                            db.apiTokens().markUsed(t.id(), clock.instant());
+                        } catch (RuntimeException e) {
+                            if (!DiskFull.is(e)) throw e; // informative only; a full disk must not stop reads
+                        }
                     }
-                    return db.userStatus().findActiveUser(t.userId()); // a disabled person's token does not work
+                    // a disabled person's token does not work
+                    return db.userStatus().findActiveUser(t.userId()).map(u -> new Resolved(t, u));
                 });
     }
 

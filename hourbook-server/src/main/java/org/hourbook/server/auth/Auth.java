@@ -12,6 +12,7 @@ import org.hourbook.server.Refusal;
  * Viewer me = Auth.require(ctx);                 // 401 when anonymous
  * Optional&lt;Viewer&gt; maybe = Auth.viewer(ctx);
  * String token = Auth.csrfToken(ctx);            // put it in forms as _csrf, or hx-headers X-CSRF-Token
+ * String field = Auth.formToken(ctx);            // the same for a form anyone may post (sign-in, links)
  * </pre>
  * Sign-in / sign-out of browser sessions: {@link SessionCookie}.
  */
@@ -21,6 +22,7 @@ public final class Auth {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     static final String VIEWER_ATTRIBUTE = "hourbook.viewer";
     static final String BAD_TOKEN_ATTRIBUTE = "hourbook.badToken";
+    static final String TOKEN_ID_ATTRIBUTE = "hourbook.tokenId";
 
     private Auth() {}
 
@@ -38,6 +40,25 @@ public final class Auth {
     /** The CSRF token to embed in forms of this session, or {@code null} when not signed in by cookie. */
     public static String csrfToken(Context ctx) {
         return viewer(ctx).map(Viewer::csrfToken).orElse(null);
+    }
+
+    /**
+     * The {@code _csrf} value for a form on this page, whoever looks at it: the session's token
+     * when signed in by browser session, else this browser's pre-session token ({@link PublicForms},
+     * setting its cookie when needed). Public forms (sign-in, setup, invitation, password and email
+     * links) use this; forms behind sign-in may keep using {@code viewer.csrfToken()}.
+     */
+    public static String formToken(Context ctx) {
+        Optional<Viewer> v = viewer(ctx).filter(x -> x.method() == Viewer.Method.SESSION);
+        if (v.isPresent()) return v.get().csrfToken();
+        PublicForms forms = ctx.attribute(Authenticator.FORMS_ATTRIBUTE);
+        if (forms == null) throw new IllegalStateException("the Authenticator did not run for " + ctx.path());
+        return forms.token(ctx);
+    }
+
+    /** The id of the API token this request came with (personal or device), or {@code null} for a session or anonymous. */
+    public static Long tokenId(Context ctx) {
+        return ctx.attribute(TOKEN_ID_ATTRIBUTE);
     }
 
     static void set(Context ctx, Viewer viewer) {

@@ -21,8 +21,9 @@ public final class AuthRoutes implements Endpoints.Feature {
     static final String SESSION = "/api/v1/auth/session";
     static final String ME = "/api/v1/me";
     private static final String LIMITS = "Failed attempts are limited over a sliding 15 minutes: 10 per email from one client address, "
-            + "100 per address, 50 per email from all addresses → 429 with Retry-After (seconds). Behind a reverse proxy listed in "
-            + "HOURBOOK_TRUSTED_PROXIES the client address comes from X-Forwarded-For.";
+            + "100 per address → 429 with Retry-After (seconds), for that address only. Failures for an email from every address "
+            + "never refuse it: from 10 on, each attempt waits before it is checked (1 s, doubling every 10 failures, at most 10 s). "
+            + "Behind a reverse proxy listed in HOURBOOK_TRUSTED_PROXIES the client address comes from X-Forwarded-For.";
 
     private final ApiTokenService tokens;
     private final SessionCookie sessions;
@@ -35,17 +36,24 @@ public final class AuthRoutes implements Endpoints.Feature {
     @Override
     public void register(Endpoints endpoints) {
         endpoints.add(Operation.post(TOKENS).tag("auth").summary("Create an API token").open()
-                .description("Email + password → bearer token (`personal` or `device`). The secret is shown once. " + LIMITS)
+                .description("Email + password → bearer token (`personal` or `device`). The secret is shown once. A device token (the "
+                        + "tracker's) only reaches operations marked x-device-token: allowed. " + LIMITS)
                 .request("TokenRequest").status(201).response("IssuedToken").errors(400, 401, 422, 429), this::issue);
         endpoints.add(Operation.get(TOKENS).tag("auth").summary("List my API tokens").response("TokenList"),
                 ctx -> ctx.json(tokens.list(Auth.require(ctx).id()).stream().map(AuthRoutes::info).toList()));
-        endpoints.add(Operation.delete(TOKENS + "/{id}").tag("auth").summary("Revoke one of my API tokens")
-                .params(Param.path("id", "integer", "token id")).status(204).errors(404), ctx -> {
+        endpoints.add(Operation.delete(TOKENS + "/{id}").tag("auth").summary("Revoke one of my API tokens").forDevices()
+                .description("A device token may revoke itself only (the tracker's sign-out); any other id is 403 auth.device_scope.")
+                .params(Param.path("id", "integer", "token id")).status(204).errors(403, 404), ctx -> {
                     Viewer me = Auth.require(ctx);
-                    tokens.revoke(me.id(), ctx.pathParamAsClass("id", Long.class).get());
+                    long id = ctx.pathParamAsClass("id", Long.class).get();
+                    // Open to devices for signing out: a tracker ends its own token, never another one of the person's.
+                    if (me.method() == Viewer.Method.DEVICE_TOKEN && !Long.valueOf(id).equals(Auth.tokenId(ctx))) {
+                        throw Refusal.forbidden("auth.device_scope", null, "a device token can revoke only itself");
+                    }
+                    tokens.revoke(me.id(), id);
                     ctx.status(204);
                 });
-        endpoints.add(Operation.get(ME).tag("auth").summary("Who am I").description("The caller and their organization memberships.")
+        endpoints.add(Operation.get(ME).tag("auth").forDevices().summary("Who am I").description("The caller and their organization memberships.")
                 .response("Me"), ctx -> ctx.json(me(Auth.require(ctx))));
         // Browser-style sign-in for scripts and tests: sets the session cookie; changes then need X-CSRF-Token.
         endpoints.add(Operation.post(SESSION).tag("auth").summary("Sign in with a browser session").open()

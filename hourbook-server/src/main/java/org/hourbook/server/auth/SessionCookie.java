@@ -21,7 +21,7 @@ public final class SessionCookie {
 
     /** Checks the password, ends any session this browser had, and starts a new one with its cookie. */
     public Viewer signIn(Context ctx, String email, String password) {
-        SessionService.Started started = sessions.signIn(email, password, ctx.ip());
+        SessionService.Started started = sessions.signIn(email, password, ctx.ip(), ctx.userAgent());
         sessions.signOut(ctx.cookie(Auth.SESSION_COOKIE));
         ctx.cookie(cookie(started.secret(), (int) started.lifetime().toSeconds()));
         Auth.set(ctx, started.viewer());

@@ -13,12 +13,25 @@ import org.hourbook.store.account.Seat;
  * they are a member (with each organization's name and kind, read in the same query), and how
  * they proved it.
  *
- * @param method     how they proved it: a browser session cookie (CSRF applies) or a bearer token
+ * @param method     how they proved it: a browser session cookie (CSRF applies), or a bearer token
+ *                   that is personal (the account's rights) or a tracker's device token (only what
+ *                   a tracker does: see {@code Operation.Builder#forDevices})
  * @param csrfToken  the session's synchronizer token; {@code null} for bearer tokens
  */
 public record Viewer(User user, List<Seat> seats, Method method, String csrfToken) {
 
-    public enum Method { SESSION, BEARER }
+    public enum Method {
+        /** A browser session cookie; state-changing requests carry the CSRF token. */
+        SESSION,
+        /** A personal API token: scripts and integrations, with the account's rights. */
+        PERSONAL_TOKEN,
+        /** A tracker's device token: contracts, diary totals, uploads and deleting its captures only. */
+        DEVICE_TOKEN;
+
+        public boolean bearer() {
+            return this != SESSION;
+        }
+    }
 
     public Viewer {
         seats = List.copyOf(seats);

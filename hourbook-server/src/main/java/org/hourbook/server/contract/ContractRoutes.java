@@ -24,7 +24,7 @@ public final class ContractRoutes implements Endpoints.Feature {
     @Override
     public void register(Endpoints endpoints) {
         String one = ContractUrls.API_ONE;
-        endpoints.add(Operation.get(ContractUrls.API).tag("contracts").summary("Contracts I may see")
+        endpoints.add(Operation.get(ContractUrls.API).tag("contracts").forDevices().summary("Contracts I may see")
                 .description("With the caller's rights on each.").response("ContractList"),
                 ctx -> ctx.json(contracts.list(Auth.require(ctx)).stream().map(ContractRoutes::view).toList()));
         endpoints.add(Operation.post(ContractUrls.API).tag("contracts").summary("Offer a contract")
@@ -34,7 +34,7 @@ public final class ContractRoutes implements Endpoints.Feature {
                         + "POST .../offer/resend returns a link to send them.")
                 .request("NewContract").status(201).response("Contract").errors(400, 403, 422),
                 ctx -> ctx.status(201).json(view(offers.offer(Auth.require(ctx), ctx.bodyAsClass(NewContract.class)).contract())));
-        endpoints.add(Operation.get(one).tag("contracts").summary("One contract")
+        endpoints.add(Operation.get(one).tag("contracts").forDevices().summary("One contract")
                 .description("404 when it does not exist or is not yours to see.").params(ContractUrls.API_ID).response("Contract").errors(404),
                 ctx -> ctx.json(view(contracts.visible(Auth.require(ctx), Params.contractId(ctx)))));
         endpoints.add(Operation.patch(one).tag("contracts").summary("Change contract terms")

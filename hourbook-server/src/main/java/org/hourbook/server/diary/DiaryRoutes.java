@@ -34,13 +34,13 @@ public final class DiaryRoutes implements Endpoints.Feature {
     @Override
     public void register(Endpoints endpoints) {
         Param id = ContractUrls.API_ID;
-        endpoints.add(Operation.post(DiaryUrls.API_SEGMENTS).tag("diary").summary("Upload tracked segments (batch)")
+        endpoints.add(Operation.post(DiaryUrls.API_SEGMENTS).tag("diary").forDevices().summary("Upload tracked segments (batch)")
                 .description("Freelancer only. Client-generated UUIDs: a replay returns the stored segment (`replayed`); the same id "
                         + "with other content is `conflict` (409 segment.conflict); a slot the freelancer already used on any contract "
                         + "is `overlap` (409 segment.overlap); rule failures are `rejected` (422). Items that passed are stored either "
                         + "way; `results` has one entry per item in order.")
                 .params(id).request("SegmentBatch").response("BatchResult").errors(403, 404, 409, 422), this::upload);
-        endpoints.add(Operation.get(DiaryUrls.API_DAY).tag("diary").summary("Work Diary of one day")
+        endpoints.add(Operation.get(DiaryUrls.API_DAY).tag("diary").forDevices().summary("Work Diary of one day")
                 .description("Hour rows of the day in the viewer's zone (`tz=mine`, 23/25 rows on DST days) or UTC, segments with "
                         + "activity level, per-minute counts, memo, label, manual/over-limit flags, screenshot URLs; day and week "
                         + "totals and seconds left under the weekly limit.")
@@ -63,11 +63,11 @@ public final class DiaryRoutes implements Endpoints.Feature {
                 .description("memo: freelancer, within the edit window. label: client or freelancer, one of the contract's labels "
                         + "(blank clears).")
                 .params(id).request("SegmentsPatch").response("Changed").errors(403, 404, 422), this::patch);
-        endpoints.add(Operation.delete(DiaryUrls.API_SEGMENTS).tag("diary").summary("Delete segments")
+        endpoints.add(Operation.delete(DiaryUrls.API_SEGMENTS).tag("diary").forDevices().summary("Delete segments")
                 .description("Freelancer, within the edit window. Ids in the query: `?ids=a,b`.")
                 .params(id, Param.query("ids", "string", true, "comma-separated segment ids")).response("Deleted").errors(403, 404, 422),
                 ctx -> ctx.json(Map.of("deleted", edits.delete(Auth.require(ctx), Params.contractId(ctx), Params.ids(ctx)))));
-        endpoints.add(Operation.delete(DiaryUrls.API_SEGMENT + "/screenshot").tag("screenshots").summary("Delete a screenshot")
+        endpoints.add(Operation.delete(DiaryUrls.API_SEGMENT + "/screenshot").tag("screenshots").forDevices().summary("Delete a screenshot")
                 .description("Deletes the segment with it: the time is not billed. Freelancer, within the edit window.")
                 .params(id, DiaryUrls.API_SID).response("Deleted").errors(403, 404, 422),
                 ctx -> ctx.json(Map.of("deleted", edits.delete(Auth.require(ctx), Params.contractId(ctx), List.of(Params.segmentId(ctx))))));

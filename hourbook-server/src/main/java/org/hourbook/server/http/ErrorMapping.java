@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.hourbook.server.Refusal;
+import org.hourbook.server.ops.StorageStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * JSON with its status. A rule rejection is never a 200; a missing object is never a 500. Pages
  * (non-API paths asked for by a browser) get the same status with a readable page: the pages'
  * own "not found" page for a 404, {@link ErrorPage} otherwise. Forms that re-render themselves
- * catch the refusal and take its status from {@link #status}.
+ * catch the refusal and take its status from {@link #status}. A write that failed because the disk
+ * is full ({@link DiskFull}: SQLITE_FULL, PostgreSQL's disk_full, ENOSPC) answers
+ * {@code 507 storage.full}, not {@code 500 internal}.
  */
 public final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
@@ -48,8 +51,9 @@ public final class ErrorMapping {
     /**
      * @param notFoundPage the HTML of the pages' "not found" page for this request (it knows who
      *                     is signed in, so the page keeps its header)
+     * @param storage      told of every write that failed for lack of space (it logs the first of them)
      */
-    public static void register(RoutesConfig routes, Function<Context, String> notFoundPage) {
+    public static void register(RoutesConfig routes, Function<Context, String> notFoundPage, StorageStatus storage) {
         routes.exception(Refusal.class, (e, ctx) -> {
             if (e instanceof Refusal.Throttled t) ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
             ErrorBody body = new ErrorBody(e.code(), e.field(), e.getMessage());
@@ -76,6 +80,13 @@ public final class ErrorMapping {
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 respond(ctx, e.getStatus(), new ErrorBody("http." + e.getStatus(), null, e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
+            // A full disk is not a bug of ours: 507 with a code the tracker can wait on, logged once per episode (StorageStatus).
+            if (DiskFull.is(e)) {
+                storage.noteFull(e, !DiskFull.onDatabaseServer(e));
+                respond(ctx, 507, new ErrorBody("storage.full", null,
+                        "the server's storage is full, so nothing was saved; try again later (what is saved can still be read)"));
+                return;
+            }
             // Jackson errors arrive wrapped by Javalin's body mapper.
             var json = JsonErrors.of(e, ctx.body());
             if (json.isPresent()) {

@@ -18,6 +18,10 @@ final class ErrorPage {
         String hint = switch (body.code()) {
             case "auth.csrf" -> "<p>The page was open too long or you signed in again elsewhere. Go back, reload the page and try again.</p>";
             case "auth.required" -> "<p><a href=\"/signin\">Sign in</a> to continue.</p>";
+            case "request.cross_site" -> "<p>A page on another site tried to send this form to Hourbook, so it was refused. If you meant "
+                    + "to do this, open Hourbook directly (type its address or use a bookmark) and try again there.</p>";
+            case "storage.full" -> "<p>Nothing was saved. The people who run this Hourbook need to free some disk space; "
+                    + "everything already saved is still there and can be read.</p>";
             default -> "";
         };
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -31,6 +35,7 @@ final class ErrorPage {
 
     static String title(int status, String code) {
         if ("auth.csrf".equals(code)) return "This form has expired";
+        if ("request.cross_site".equals(code)) return "Request from another site refused";
         return switch (status) {
             case 400 -> "That request could not be read";
             case 401 -> "Please sign in";
@@ -42,6 +47,7 @@ final class ErrorPage {
             case 422 -> "That could not be saved";
             case 429 -> "Too many attempts";
             case 503 -> "Hourbook is restarting";
+            case 507 -> "Hourbook's storage is full";
             default -> status >= 500 ? "Something went wrong" : "That did not work";
         };
     }

@@ -31,7 +31,8 @@ final class DocsPage {
                 b.append("<h2>").append(esc(tag)).append("</h2>");
             }
             b.append("<section><h3><code>").append(op.method()).append(' ').append(esc(op.path())).append("</code></h3><p><strong>")
-                    .append(esc(op.summary())).append("</strong>").append(op.auth() ? "" : " (no sign-in needed)").append("</p>");
+                    .append(esc(op.summary())).append("</strong>").append(op.auth() ? "" : " (no sign-in needed)")
+                    .append(op.auth() && op.devices() ? " (device tokens too)" : "").append("</p>");
             if (!op.description().isEmpty()) b.append("<p>").append(inline(op.description())).append("</p>");
             if (!op.params().isEmpty()) {
                 b.append("<ul>");

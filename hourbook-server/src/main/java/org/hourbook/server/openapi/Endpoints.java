@@ -12,6 +12,9 @@ import java.util.List;
  * endpoints.add(Operation.get(ContractUrls.API_ONE).tag("contracts").summary("Read a contract")
  *         .params(ContractUrls.ID).response("Contract").errors(404), ctx -> ...);
  * </pre>
+ * Each handler runs behind the {@link Guard}, which reads the operation's description: what it
+ * says (open or signed in, open to device tokens, a public form) is what is enforced, in one place
+ * rather than in each handler.
  */
 public final class Endpoints {
     /** A feature's routes (API or pages), registered in one place next to their handlers. */
@@ -19,15 +22,23 @@ public final class Endpoints {
         void register(Endpoints endpoints);
     }
 
-    private final RoutesConfig routes;
-    private final List<Operation> documented = new ArrayList<>();
-
-    public Endpoints(RoutesConfig routes) {
-        this.routes = routes;
+    /** Wraps each handler with the checks its operation's description asks for ({@code auth.Authenticator#guard}). */
+    public interface Guard {
+        Handler wrap(Operation operation, Handler handler);
     }
 
-    public Endpoints add(Operation.Builder doc, Handler handler) {
+    private final RoutesConfig routes;
+    private final Guard guard;
+    private final List<Operation> documented = new ArrayList<>();
+
+    public Endpoints(RoutesConfig routes, Guard guard) {
+        this.routes = routes;
+        this.guard = guard;
+    }
+
+    public Endpoints add(Operation.Builder doc, Handler unguarded) {
         Operation op = doc.build();
+        Handler handler = guard.wrap(op, unguarded);
         switch (op.method()) {
             case "GET" -> routes.get(op.path(), handler);
             case "POST" -> routes.post(op.path(), handler);

@@ -44,7 +44,8 @@ public final class OpenApi implements Endpoints.Feature {
         doc.put("info", Map.of("title", "Hourbook API", "version", version,
                 "description", "Work Diary and hours tracking. Errors are {code, field, message} with a 4xx status; objects you may "
                         + "not see are 404. Authenticate with `Authorization: Bearer <token>` (POST /api/v1/auth/tokens) or a browser "
-                        + "session cookie plus the X-CSRF-Token header on changes."));
+                        + "session cookie plus the X-CSRF-Token header on changes. A device token (the tracker's) reaches only the operations "
+                        + "marked x-device-token: allowed."));
         Map<String, Object> paths = new TreeMap<>();
         for (Operation op : all) {
             @SuppressWarnings("unchecked")
@@ -109,7 +110,11 @@ public final class OpenApi implements Endpoints.Feature {
                     "image/png", Map.of("schema", Map.of("type", "string", "contentMediaType", "image/png"))));
         }
         responses.put(Integer.toString(op.status()), ok);
+        // Any change may find the disk full (http.ErrorMapping), whichever feature makes it.
+        boolean changes = !op.method().equals("GET");
         if (isWeb(op)) {
+            if (changes) responses.putIfAbsent("507", Map.of("description", "storage is full: nothing was saved",
+                    "content", Map.of("text/html", Map.of("schema", Map.of("type", "string")))));
             for (int e : op.errors()) responses.put(Integer.toString(e), Map.of("description", "a page saying what went wrong",
                     "content", Map.of("text/html", Map.of("schema", Map.of("type", "string")))));
             o.put("responses", responses);
@@ -118,6 +123,9 @@ public final class OpenApi implements Endpoints.Feature {
         }
         for (int e : op.errors()) responses.put(Integer.toString(e), error(e));
         if (op.auth()) responses.put("401", error(401));
+        if (op.auth() && !op.devices()) responses.putIfAbsent("403", error(403));
+        if (changes) responses.putIfAbsent("507", error(507));
+        if (op.auth()) o.put("x-device-token", op.devices() ? "allowed" : "refused: 403 auth.device_scope");
         o.put("responses", responses);
         o.put("security", op.auth() ? List.of(Map.of("bearer", List.of()), Map.of("session", List.of())) : List.of());
         return o;
@@ -127,12 +135,15 @@ public final class OpenApi implements Endpoints.Feature {
         String d = switch (status) {
             case 400 -> "the body is not JSON (json.malformed)";
             case 401 -> "not signed in";
-            case 403 -> "signed in and may see it, but not change this (or CSRF token missing)";
+            case 403 -> "signed in and may see it, but not change this (or CSRF token missing, a browser request from another site: "
+                    + "request.cross_site, or a device token where only a tracker's calls are open to it: auth.device_scope)";
             case 404 -> "does not exist or is not yours to see";
             case 409 -> "conflicts with what is stored";
             case 413 -> "too large";
             case 422 -> "breaks a rule, or a JSON value is of the wrong kind (json.invalid); code and field say which";
             case 429 -> "too many attempts (see Retry-After)";
+            case 503 -> "not available now (stopping, or the database does not answer)";
+            case 507 -> "the server's storage is full (storage.full): nothing was saved; try again later";
             default -> "error";
         };
         return Map.of("description", d, "content", Map.of("application/json", Map.of("schema", Schemas.ref("Error"))));

@@ -17,13 +17,19 @@ import java.util.Objects;
  * @param request    name of the request body schema, or {@code null}
  * @param response   name of the success response schema, or {@code null} for a non-JSON body
  * @param errors     error statuses this operation may answer, besides 401
+ * @param devices    whether a tracker's device token may call it ({@link Builder#forDevices}); closed by default
  */
 public record Operation(String method, String path, String tag, String summary, String description, boolean auth, List<Param> params,
-                        String request, int status, String response, List<Integer> errors) {
+                        String request, int status, String response, List<Integer> errors, boolean devices) {
 
     public Operation {
         params = List.copyOf(params);
         errors = List.copyOf(errors);
+    }
+
+    /** A browser form anyone may post (sign-in, setup, invitation, password links): it carries a pre-session CSRF token. */
+    public boolean publicForm() {
+        return !auth && !path.startsWith("/api/") && !method.equals("GET");
     }
 
     /** A path or query parameter. */
@@ -80,6 +86,7 @@ public record Operation(String method, String path, String tag, String summary, 
         private int status = 200;
         private String response;
         private final List<Integer> errors = new ArrayList<>();
+        private boolean devices;
 
         private Builder(String method, String path) {
             this.method = Objects.requireNonNull(method);
@@ -98,6 +105,17 @@ public record Operation(String method, String path, String tag, String summary, 
 
         public Builder description(String description) {
             this.description = description;
+            return this;
+        }
+
+        /**
+         * Open to a tracker's device token too. Everything else answers a device token 403
+         * {@code auth.device_scope} before its handler runs, so a new endpoint is closed to
+         * devices unless it says otherwise here. A tracker reads the person's contracts and diary
+         * totals, uploads segments and screenshots, and deletes its captures.
+         */
+        public Builder forDevices() {
+            this.devices = true;
             return this;
         }
 
@@ -141,7 +159,7 @@ public record Operation(String method, String path, String tag, String summary, 
         }
 
         public Operation build() {
-            return new Operation(method, path, tag, summary, description, auth, params, request, status, response, errors);
+            return new Operation(method, path, tag, summary, description, auth, params, request, status, response, errors, devices);
         }
     }
 }

@@ -14,7 +14,7 @@ final class Schemas {
                 "field", Map.of("type", List.of("string", "null"), "description",
                         "the JSON path or parameter at fault, e.g. segments[0].minutes[2].keys; null when no one field is"),
                 "message", str("what went wrong, for a person")));
-        s.put("Health", obj(List.of("status"), "status", str("ok")));
+        s.put("Health", obj(List.of("status"), "status", enumOf("ok", "storage_full"), "storage", enumOf("ok", "full")));
         s.put("TokenRequest", obj(List.of("email", "password"), "email", str(null), "password", str(null),
                 "kind", enumOf("personal", "device"), "name", str("e.g. the tracker's machine name")));
         s.put("Token", obj(List.of(), "id", integer(), "name", str(null), "kind", enumOf("personal", "device"),
@@ -109,7 +109,8 @@ final class Schemas {
                 "objectId", str(null), "beforeJson", nullable("string"), "afterJson", nullable("string")))));
         Map<String, Object> csrf = str("the session's CSRF token (also sent as header X-CSRF-Token)");
         s.put("CsrfForm", obj(List.of("_csrf"), "_csrf", csrf));
-        s.put("SignInForm", obj(List.of("email", "password"), "email", str(null), "password", str(null),
+        s.put("SignInForm", obj(List.of("_csrf", "email", "password"), "_csrf", str("this browser's pre-session token, from the page"),
+                "email", str(null), "password", str(null),
                 "next", str("local path to go to after signing in")));
         s.put("NewContractForm", obj(List.of("_csrf", "clientOrgId", "title", "freelancerEmail", "rateMinor", "currency"), "_csrf", csrf,
                 "clientOrgId", str("integer"), "title", str(null), "freelancerEmail", str(null), "rateMinor", str("rate in minor units"),
@@ -129,6 +130,7 @@ final class Schemas {
                 "members", array(obj(List.of(), "userId", integer(), "name", str(null), "email", str(null), "role", str(null),
                         "todaySeconds", integer(), "weekSeconds", integer(), "todayActivity", nullable("integer"), "weekActivity", nullable("integer"),
                         "contracts", array(obj(List.of(), "contractId", integer(), "title", str(null), "todaySeconds", integer(), "weekSeconds", integer()))))));
+        s.putAll(SecuritySchemas.all());
         // Onboarding: offers, setup, invitations, organizations.
         s.put("Offer", obj(List.of("contractId", "state"), "contractId", integer(), "state", enumOf("OFFERED", "ACCEPTED", "DECLINED", "WITHDRAWN"),
                 "toEmail", str("whom it was offered to"), "offeredBy", nullable("integer"), "offeredAt", instant(),

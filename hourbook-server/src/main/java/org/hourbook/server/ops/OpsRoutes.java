@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hourbook.core.policy.Violation;
@@ -27,26 +26,44 @@ public final class OpsRoutes implements Endpoints.Feature {
     private static final Set<String> STATIC_PREFIXES = Set.of("/static/", "/public/");
 
     public static final String METRICS_PATH = "/metrics";
+    public static final String HEALTH_PATH = "/api/v1/health";
+    public static final String READY_PATH = "/api/v1/ready";
+    /** Paths that need nobody signed in and no database read to answer. */
+    public static final Set<String> PROBES = Set.of(METRICS_PATH, HEALTH_PATH, READY_PATH);
 
     private final Metrics metrics;
     private final String metricsToken;
     private final boolean strictTransport;
+    private final Readiness readiness;
 
     /**
      * @param metricsToken       {@code null}: {@code /metrics} is open
      * @param strictTransport    send HSTS (the server runs behind HTTPS: secure cookies are on)
+     * @param readiness          what health and ready report (storage, the database)
      */
-    public OpsRoutes(Metrics metrics, String metricsToken, boolean strictTransport) {
+    public OpsRoutes(Metrics metrics, String metricsToken, boolean strictTransport, Readiness readiness) {
         this.metrics = metrics;
         this.metricsToken = metricsToken;
         this.strictTransport = strictTransport;
+        this.readiness = readiness;
     }
 
     @Override
     public void register(Endpoints endpoints) {
         endpoints.routes().before(ctx -> securityHeaders(ctx, strictTransport));
-        endpoints.add(Operation.get("/api/v1/health").tag("ops").summary("Health check").open()
-                .description("Answers 200 when the server is up.").response("Health"), ctx -> ctx.json(Map.of("status", "ok")));
+        endpoints.add(Operation.get(HEALTH_PATH).tag("ops").summary("Health check").open()
+                .description("Answers 200 while the server process answers (a liveness probe: restarting would not help with what it "
+                        + "reports). `status` is `ok`, or `storage_full` when a write failed for lack of space or a local data folder "
+                        + "has less than 1 MiB free: uploads, edits and sign-ins then answer 507 `storage.full`, reading still works.")
+                .response("Health"), ctx -> ctx.json(readiness.health()));
+        endpoints.add(Operation.get(READY_PATH).tag("ops").summary("Readiness check").open()
+                .description("Asks the database (`SELECT 1`) and answers within 2 s even when the database hangs: 200 `ready`, or 503 "
+                        + "`not_ready` with what is wrong with the database. `storage` says whether storage is full; a full disk does not "
+                        + "make a node unready (reading still works, and every node shares the same storage).")
+                .response("Ready").errors(503), ctx -> {
+            Readiness.Report r = readiness.ready();
+            ctx.status(r.ready() ? 200 : 503).json(r.body());
+        });
         endpoints.add(Operation.get(METRICS_PATH).tag("ops").summary("Prometheus metrics").open()
                 .description("Text exposition format: HTTP requests by route template and status (histogram), segments and "
                         + "screenshots ingested, connection pool gauges. When the server was started with HOURBOOK_METRICS_TOKEN set, "

@@ -34,7 +34,7 @@ public final class ScreenshotRoutes implements Endpoints.Feature {
     @Override
     public void register(Endpoints endpoints) {
         Param id = ContractUrls.API_ID;
-        endpoints.add(Operation.put(ScreenshotUrls.API_SCREENSHOT).tag("screenshots").summary("Upload the screenshot of a segment")
+        endpoints.add(Operation.put(ScreenshotUrls.API_SCREENSHOT).tag("screenshots").forDevices().summary("Upload the screenshot of a segment")
                 .description("multipart/form-data with part `image` (JPEG/PNG) and optional part `thumbnail` and field `takenAt`; or "
                         + "the raw image as the body (Content-Type image/jpeg|image/png, `?takenAt=`). Checked by signature and header: "
                         + "at most 5 MiB and 40 megapixels, before any decoding. Stored as sent; the server makes a thumbnail only when "

@@ -19,7 +19,7 @@ public final class TimesheetRoutes implements Endpoints.Feature {
 
     @Override
     public void register(Endpoints endpoints) {
-        endpoints.add(Operation.get(TimesheetUrls.API).tag("timesheets").summary("Weekly timesheet")
+        endpoints.add(Operation.get(TimesheetUrls.API).tag("timesheets").forDevices().summary("Weekly timesheet")
                 .description("Billing week Mon–Sun UTC containing `week` (default: this week). `format=csv` returns CSV in which every "
                         + "cell starting with = + - @ TAB or CR is prefixed with ' (formula injection).")
                 .params(ContractUrls.API_ID, Param.query("week", "date", false, "any day of the week, YYYY-MM-DD"),

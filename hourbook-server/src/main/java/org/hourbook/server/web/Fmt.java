@@ -52,8 +52,8 @@ public final class Fmt {
         return new Money(minor, currency).toDisplayString();
     }
 
-    /** Active minutes out of tracked minutes as 0..10 bars; manual time has none (0 bars). */
+    /** Active minutes out of tracked minutes as 0..10 bars; -1 when there is none (manual time, not recorded). */
     public static int activityBars(Segment s) {
-        return ActivityLevel.of(s).orElse(0);
+        return ActivityLevel.of(s).orElse(-1);
     }
 }

@@ -41,11 +41,32 @@ class AuthIT {
         var me = server.api(token).get("/api/v1/me");
         assertThat(me.json().path("email").asText()).isEqualTo("fran@pixel.test");
         assertThat(me.json().path("memberships").get(0).path("role").asText()).isEqualTo("FREELANCER");
-        var listed = server.api(token).get("/api/v1/auth/tokens").json();
+        // A device token does what the tracker does, and listing or revoking tokens is not that: the owner's personal token is.
+        var byDevice = server.api(token).get("/api/v1/auth/tokens");
+        assertThat(byDevice.status()).isEqualTo(403);
+        assertThat(byDevice.code()).isEqualTo("auth.device_scope");
+        Api owner = server.api(w.freelancer().token());
+        var listed = owner.get("/api/v1/auth/tokens").json();
         assertThat(listed.toString()).doesNotContain(token).contains("laptop");
-        assertThat(server.api(token).delete("/api/v1/auth/tokens/" + issued.json().path("id").asLong()).status()).isEqualTo(204);
+        assertThat(owner.delete("/api/v1/auth/tokens/" + issued.json().path("id").asLong()).status()).isEqualTo(204);
         assertThat(server.api(token).get("/api/v1/me").status()).isEqualTo(401);
         assertThat(server.db().apiTokens().listForUser(w.freelancer().id()).toString()).doesNotContain(token);
+    }
+
+    @Test
+    void a_tracker_signs_out_by_revoking_its_own_device_token_and_no_other() {
+        String device = fx.deviceToken(w.freelancer());
+        var tokens = server.db().apiTokens().listForUser(w.freelancer().id());
+        long own = tokens.stream().filter(t -> t.kind() == org.hourbook.store.auth.TokenKind.DEVICE).findFirst().orElseThrow().id();
+        long personal = tokens.stream().filter(t -> t.kind() == org.hourbook.store.auth.TokenKind.PERSONAL).findFirst().orElseThrow().id();
+
+        var other = server.api(device).delete("/api/v1/auth/tokens/" + personal);
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.code()).isEqualTo("auth.device_scope");
+        assertThat(server.api(w.freelancer().token()).get("/api/v1/me").status()).isEqualTo(200);
+
+        assertThat(server.api(device).delete("/api/v1/auth/tokens/" + own).status()).isEqualTo(204);
+        assertThat(server.api(device).get("/api/v1/me").status()).isEqualTo(401);
     }
 
     @Test
@@ -101,13 +122,32 @@ class AuthIT {
     }
 
     @Test
-    void many_addresses_guessing_one_email_hit_a_higher_ceiling() {
+    void many_addresses_guessing_one_email_make_each_attempt_on_it_wait_longer_but_never_refuse_the_right_password() {
         try (TestServer proxied = TestServer.start(Backend.SQLITE, dir.resolve("proxied"), c -> c.withTrustedProxies(List.of("127.0.0.1")))) {
             new Fixtures(proxied).hourlyContractWithLimit(20);
             for (int i = 0; i < 50; i++) assertThat(tokenFrom(proxied, "203.0.113." + i, "fran@pixel.test", "guess").status()).isEqualTo(401);
-            var r = tokenFrom(proxied, "203.0.113.200", "fran@pixel.test", "guess");
-            assertThat(r.status()).isEqualTo(429);
-            assertThat(r.header("Retry-After")).isNotNull();
+            // The first ten are checked at once; from then on each waits before its check, doubling every ten failures.
+            List<Duration> expected = new java.util.ArrayList<>();
+            for (long seconds : new long[] {1, 2, 4, 8}) for (int i = 0; i < 10; i++) expected.add(Duration.ofSeconds(seconds));
+            assertThat(proxied.signInWaits()).isEqualTo(expected);
+
+            var owner = tokenFrom(proxied, "198.51.100.7", "fran@pixel.test", Fixtures.PASSWORD);
+            assertThat(owner.status()).as("the right password after fifty failures from elsewhere").isEqualTo(201);
+            assertThat(proxied.signInWaits()).as("it waited the most anyone waits").hasSize(41).last().isEqualTo(Duration.ofSeconds(10));
+            var guess = tokenFrom(proxied, "203.0.113.200", "fran@pixel.test", "guess");
+            assertThat(guess.status()).as("a guess from a fresh address is checked, after the same wait").isEqualTo(401);
+            assertThat(proxied.signInWaits()).last().isEqualTo(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void guesses_at_one_account_slow_down_no_other_account() {
+        try (TestServer proxied = TestServer.start(Backend.SQLITE, dir.resolve("proxied"), c -> c.withTrustedProxies(List.of("127.0.0.1")))) {
+            var w2 = new Fixtures(proxied).hourlyContractWithLimit(20);
+            for (int i = 0; i < 20; i++) assertThat(tokenFrom(proxied, "203.0.113." + i, "fran@pixel.test", "guess").status()).isEqualTo(401);
+            int waitsSoFar = proxied.signInWaits().size();
+            assertThat(tokenFrom(proxied, "203.0.113.1", w2.client().email(), Fixtures.PASSWORD).status()).isEqualTo(201);
+            assertThat(proxied.signInWaits()).as("no wait for another account").hasSize(waitsSoFar);
         }
     }
 

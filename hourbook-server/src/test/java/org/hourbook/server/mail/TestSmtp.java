@@ -53,7 +53,7 @@ public final class TestSmtp implements AutoCloseable {
         }
     }
 
-    int port() { return port; }
+    public int port() { return port; }
 
     /** Settings that reach this server as configured by an operator (no extra trust). */
     public MailSettings settings() {
@@ -78,6 +78,14 @@ public final class TestSmtp implements AutoCloseable {
     /** Waits until at least {@code count} mails arrived; returns whether they did in time. */
     public boolean await(int count, Duration timeout) {
         return server.waitForIncomingEmail(timeout.toMillis(), count);
+    }
+
+    /**
+     * The link to {@code pathPrefix} (e.g. {@code "/password/"}) in the newest mail to {@code to},
+     * waiting up to 10 s for it to arrive; fails the test when there is none.
+     */
+    public String linkTo(String to, String pathPrefix) {
+        return awaitLink(to, pathPrefix, Duration.ofSeconds(10));
     }
 
     /** The plain-text body of a mail (decoded), e.g. to find the link in it. */

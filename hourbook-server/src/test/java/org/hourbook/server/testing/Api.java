@@ -35,6 +35,11 @@ public final class Api {
         return copy;
     }
 
+    /** The value of a header this client adds to every request, or {@code null}. */
+    public String header(String name) {
+        return headers.get(name);
+    }
+
     public record Response(int status, String body, byte[] bytes, HttpResponse<byte[]> raw) {
         public JsonNode json() {
             try {

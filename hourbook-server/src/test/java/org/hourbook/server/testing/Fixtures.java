@@ -143,6 +143,11 @@ public final class Fixtures {
         return new Person(u, token);
     }
 
+    /** A tracker's device token for this person (only what a tracker does; see Operation.Builder#forDevices). */
+    public String deviceToken(Person p) {
+        return server.services().apiTokens().issueFor(p.id(), TokenKind.DEVICE, "tracker").secret();
+    }
+
     /** One tracked segment upload item (JSON-ready) at {@code start} with some activity. */
     public static Map<String, Object> segment(UUID id, Instant start, int trackedSeconds, String memo) {
         List<Map<String, Integer>> minutes = new ArrayList<>();

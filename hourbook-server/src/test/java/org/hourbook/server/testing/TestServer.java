@@ -3,7 +3,10 @@ package org.hourbook.server.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.hourbook.server.App;
 import org.hourbook.server.Config;
 import org.hourbook.server.Services;
@@ -31,13 +34,15 @@ public final class TestServer implements AutoCloseable {
     private final App app;
     private final MutableClock clock;
     private final Path dir;
+    private final List<Duration> signInWaits;
 
-    private TestServer(Database db, Services services, App app, MutableClock clock, Path dir) {
+    private TestServer(Database db, Services services, App app, MutableClock clock, Path dir, List<Duration> signInWaits) {
         this.db = db;
         this.services = services;
         this.app = app;
         this.clock = clock;
         this.dir = dir;
+        this.signInWaits = signInWaits;
     }
 
     public static TestServer start(Backend backend, Path dir) {
@@ -49,9 +54,11 @@ public final class TestServer implements AutoCloseable {
         Database db = TestDatabases.open(backend, dir);
         try {
             MutableClock clock = new MutableClock(NOW);
-            Services services = Services.create(config, db, new LocalBlobStore(dir.resolve("blobs")), clock);
+            // Sign-ins on an account under attack wait before the check; here the wait is recorded, not slept.
+            List<Duration> waits = new CopyOnWriteArrayList<>();
+            Services services = Services.create(config, db, new LocalBlobStore(dir.resolve("blobs")), clock, waits::add);
             App app = App.create(config, services).start();
-            return new TestServer(db, services, app, clock, dir);
+            return new TestServer(db, services, app, clock, dir, waits);
         } catch (IOException e) {
             db.close();
             throw new UncheckedIOException(e);
@@ -83,6 +90,9 @@ public final class TestServer implements AutoCloseable {
     public MutableClock clock() { return clock; }
 
     public Path dir() { return dir; }
+
+    /** Every wait a sign-in attempt was given before its check (Credentials' per-account slowdown), in order. */
+    public List<Duration> signInWaits() { return List.copyOf(signInWaits); }
 
     @Override
     public void close() {

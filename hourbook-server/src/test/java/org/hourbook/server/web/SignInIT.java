@@ -71,7 +71,8 @@ class SignInIT {
     }
 
     @ParameterizedTest(name = "next={0} lands on /contracts")
-    @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "/\r\nSet-Cookie: x=1"})
+    @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "/\r\nSet-Cookie: x=1",
+            "/..//evil.example", "/%2e%2e//evil.example/x"})
     void a_next_that_leaves_the_site_is_ignored(String next, WebDriver driver) {
         driver.get(world.url("/signin"));
         driver.manage().deleteAllCookies();
@@ -85,14 +86,26 @@ class SignInIT {
     }
 
     @Test
-    void too_many_failed_attempts_show_the_rate_limit_message(WebDriver driver) {
+    void too_many_failed_attempts_from_this_browsers_address_show_the_rate_limit_message(WebDriver driver) {
         java.time.Instant window = java.time.Instant.ofEpochSecond(Math.floorDiv(WebWorld.NOW.getEpochSecond(), 900) * 900);
-        // 50 failures for one email from anywhere reach its ceiling (Credentials: per email, per address, per pair).
-        for (int i = 0; i < 50; i++) world.db.loginAttempts().increment("email:fran@example.test", window);
+        // Ten failures for this email from this address reach the pair's ceiling (Credentials).
+        for (int i = 0; i < 10; i++) world.db.loginAttempts().increment("pair:fran@example.test 127.0.0.1", window);
 
         WebSteps.signIn(driver, world, "fran@example.test", WebWorld.PASSWORD);
 
         assertThat(WebSteps.waitFor(driver, By.id("signin-error")).getText()).contains("Too many sign-in attempts", "minute");
         assertThat(driver.manage().getCookieNamed("hb_session")).isNull();
+    }
+
+    @Test
+    void failures_for_the_email_from_everywhere_else_do_not_keep_the_owner_out(WebDriver driver) {
+        java.time.Instant window = java.time.Instant.ofEpochSecond(Math.floorDiv(WebWorld.NOW.getEpochSecond(), 900) * 900);
+        // Fifty failures from other addresses used to lock the account for everyone; now they only slow its sign-ins.
+        for (int i = 0; i < 50; i++) world.db.loginAttempts().increment("email:fran@example.test", window);
+
+        WebSteps.signIn(driver, world, "fran@example.test");
+
+        assertThat(driver.getCurrentUrl()).endsWith("/contracts");
+        assertThat(world.server.signInWaits()).containsExactly(java.time.Duration.ofSeconds(10));
     }
 }

@@ -17,7 +17,18 @@ class SignInTargetTest {
             "javascript:alert(1)                       | /contracts",
             "evil.example                              | /contracts",
             "/signin?next=/team                        | /contracts",
-            "''                                        | /contracts"})
+            "''                                        | /contracts",
+            "/..//evil.example                         | /contracts",
+            "/..//evil.example/x?y=1                   | /contracts",
+            "/%2e%2e//evil.example                     | /contracts",
+            "/.%2E//evil.example                       | /contracts",
+            "/.//evil.example                          | /contracts",
+            "/team/..//evil.example                    | /contracts",
+            "/x/../signin                              | /contracts",
+            "/contracts/./3/../4/diary?date=2026-11-20 | /contracts/4/diary?date=2026-11-20",
+            "/../../team                               | /team",
+            "/team/.                                   | /team/",
+            "/team?back=/..//evil.example              | /team?back=/..//evil.example"})
     void only_a_local_path_is_a_place_to_return_to(String next, String landing) {
         assertThat(SignInTarget.orHome(next)).isEqualTo(landing);
     }

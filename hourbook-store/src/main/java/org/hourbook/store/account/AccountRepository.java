@@ -107,6 +107,21 @@ public final class AccountRepository {
     }
 
     /**
+     * Changes the user's email (their sign-in identity).
+     *
+     * @return {@code false} when another user has that email (case-insensitively); checked in the
+     *         statement, so a PostgreSQL transaction is not poisoned by a unique violation
+     */
+    public boolean changeEmail(long userId, String email) {
+        String stripped = email.strip();
+        String norm = normalizeEmail(stripped);
+        return handles.with(h -> h.createUpdate("""
+                        UPDATE users SET email = :email, email_norm = :norm
+                        WHERE id = :id AND NOT EXISTS (SELECT 1 FROM users other WHERE other.email_norm = :norm AND other.id <> :id)""")
+                .bind("id", userId).bind("email", stripped).bind("norm", norm).execute()) == 1;
+    }
+
+    /**
      * Gives an account that cannot sign in yet (made for an offer or by an operator, no password)
      * its name, zone and first password; {@code false} when it has a password already, so of two
      * at once only one succeeds.

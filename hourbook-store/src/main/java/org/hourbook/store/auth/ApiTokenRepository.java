@@ -52,7 +52,7 @@ public final class ApiTokenRepository {
                 .bind("id", id).bind("user", userId).bind("at", at.getEpochSecond()).execute()) == 1;
     }
 
-    /** Revokes every live token of the user (e.g. when they lose their last membership); how many were revoked. */
+    /** Revokes every live token of the user (they lose their last membership, reset their password); how many were revoked. */
     public int revokeAllForUser(long userId, Instant at) {
         return handles.with(h -> h.createUpdate("UPDATE api_tokens SET revoked_at = :at WHERE user_id = :user AND revoked_at IS NULL")
                 .bind("user", userId).bind("at", at.getEpochSecond()).execute());

@@ -5,7 +5,11 @@ import org.hourbook.store.HandleSource;
 
 /**
  * Fixed-window attempt counters (e.g. key {@code "login:" + email} or {@code "ip:" + address}),
- * kept in the database so that rate limits hold across nodes.
+ * kept in the database so that rate limits hold across nodes. An attempt is counted
+ * <em>before</em> it is checked ({@link #increment} answers the count including it, in one
+ * statement), so parallel attempts on several nodes each see a different count and no more of them
+ * are checked than the limit allows; one that was refused or succeeded is taken back with
+ * {@link #decrement}.
  */
 public final class LoginAttemptRepository {
     private final HandleSource handles;
@@ -21,6 +25,14 @@ public final class LoginAttemptRepository {
                         ON CONFLICT (attempt_key, window_start) DO UPDATE SET attempts = login_attempts.attempts + 1
                         RETURNING attempts""")
                 .bind("key", key).bind("window", windowStart.getEpochSecond()).mapTo(Integer.class).one());
+    }
+
+    /** Takes back one attempt counted in this window (never below zero). */
+    public void decrement(String key, Instant windowStart) {
+        handles.with(h -> h.createUpdate("""
+                        UPDATE login_attempts SET attempts = attempts - 1
+                        WHERE attempt_key = :key AND window_start = :window AND attempts > 0""")
+                .bind("key", key).bind("window", windowStart.getEpochSecond()).execute());
     }
 
     public int count(String key, Instant windowStart) {

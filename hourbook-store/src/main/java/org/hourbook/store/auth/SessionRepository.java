@@ -1,6 +1,7 @@
 package org.hourbook.store.auth;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.hourbook.store.HandleSource;
 import org.hourbook.store.Rows;
@@ -10,7 +11,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class SessionRepository {
     private static final RowMapper<StoredSession> SESSION = (rs, ctx) -> new StoredSession(
             rs.getString("token_hash"), rs.getLong("user_id"), rs.getString("csrf_token"),
-            Rows.seconds(rs, "created_at"), Rows.seconds(rs, "expires_at"), Rows.seconds(rs, "last_seen_at"));
+            Rows.seconds(rs, "created_at"), Rows.seconds(rs, "expires_at"), Rows.seconds(rs, "last_seen_at"), rs.getString("user_agent"));
 
     private final HandleSource handles;
 
@@ -20,9 +21,9 @@ public final class SessionRepository {
 
     public StoredSession create(StoredSession s) {
         handles.with(h -> h.createUpdate("""
-                        INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at)
-                        VALUES (:hash, :user, :csrf, :created, :expires, :seen)""")
-                .bind("hash", s.tokenHash()).bind("user", s.userId()).bind("csrf", s.csrfToken())
+                        INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at, user_agent)
+                        VALUES (:hash, :user, :csrf, :created, :expires, :seen, :agent)""")
+                .bind("hash", s.tokenHash()).bind("user", s.userId()).bind("csrf", s.csrfToken()).bind("agent", s.userAgent())
                 .bind("created", s.createdAt().getEpochSecond()).bind("expires", s.expiresAt().getEpochSecond())
                 .bind("seen", s.lastSeenAt().getEpochSecond()).execute());
         return s;
@@ -43,6 +44,26 @@ public final class SessionRepository {
 
     public boolean delete(String tokenHash) {
         return handles.with(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :hash").bind("hash", tokenHash).execute()) == 1;
+    }
+
+    /** The user's sessions that have not expired, the most recently seen first. */
+    public List<StoredSession> listForUser(long userId, Instant now) {
+        return handles.with(h -> h.createQuery("""
+                        SELECT * FROM sessions WHERE user_id = :user AND expires_at > :now ORDER BY last_seen_at DESC, created_at DESC""")
+                .bind("user", userId).bind("now", now.getEpochSecond()).map(SESSION).list());
+    }
+
+    /** Ends one of the user's sessions by its {@link StoredSession#publicId()}; {@code false} if they have none by that name. */
+    public boolean deleteByPublicId(long userId, String publicId) {
+        if (publicId == null || publicId.length() != StoredSession.PUBLIC_ID_LENGTH) return false;
+        return handles.with(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user AND substr(token_hash, 1, :len) = :id")
+                .bind("user", userId).bind("len", StoredSession.PUBLIC_ID_LENGTH).bind("id", publicId).execute()) > 0;
+    }
+
+    /** Ends every session of the user but this one ("sign out everywhere else"); returns how many ended. */
+    public int deleteOthers(long userId, String keepTokenHash) {
+        return handles.with(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user AND token_hash <> :keep")
+                .bind("user", userId).bind("keep", keepTokenHash).execute());
     }
 
     /** Signs a user out everywhere (e.g. after a password change). */

@@ -24,7 +24,11 @@ import java.util.Optional;
  * A blob appears whole or not at all: bytes go to a temp file in {@code tmp/}, are fsynced, then
  * renamed atomically into place and the directory is fsynced. The sidecar is written the same
  * way <em>before</em> the blob, so a visible blob always has its media type. A crash leaves at
- * most a stray temp file, never a torn blob.
+ * most a stray temp file, never a torn blob; the server removes those when it starts
+ * ({@link #removeLeftovers}), so a crash during uploads does not hold disk space for ever. Only the
+ * server, before it takes requests: other processes open the same folder while it runs (backup,
+ * admin commands) and must not take a temp file from under an upload in flight. A folder belongs
+ * to one server process (as its SQLite database does); several servers share S3, not a folder.
  */
 public final class LocalBlobStore implements BlobStore {
     private static final String DEFAULT_TYPE = "application/octet-stream";
@@ -36,6 +40,19 @@ public final class LocalBlobStore implements BlobStore {
         this.root = root.toAbsolutePath();
         this.tmp = this.root.resolve("tmp");
         Files.createDirectories(tmp);
+    }
+
+    /**
+     * Removes the temp files of writes that never finished ({@code tmp/*.part}, left by a crash):
+     * nothing refers to them. Call it only where no write can be in flight, i.e. when the server
+     * starts; returns how many were removed.
+     */
+    public int removeLeftovers() throws IOException {
+        int removed = 0;
+        try (var leftovers = Files.newDirectoryStream(tmp, "*.part")) {
+            for (Path p : leftovers) if (Files.deleteIfExists(p)) removed++;
+        }
+        return removed;
     }
 
     @Override

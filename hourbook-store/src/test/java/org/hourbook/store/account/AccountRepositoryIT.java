@@ -88,6 +88,25 @@ class AccountRepositoryIT {
     }
 
     @Test
+    void an_email_changes_unless_another_user_has_it_in_any_case_and_the_transaction_survives() {
+        User ana = accounts.createUser("ana@example.org", "Ana", ZoneId.of("UTC"), null, NOW);
+        accounts.createUser("bo@example.org", "Bo", ZoneId.of("UTC"), null, NOW);
+
+        boolean taken = db.inTransaction(tx -> {
+            boolean changed = tx.accounts().changeEmail(ana.id(), "BO@example.org");
+            tx.accounts().updateProfile(ana.id(), "Ana B.", ZoneId.of("UTC"));
+            return !changed;
+        });
+        assertThat(taken).isTrue();
+        assertThat(accounts.findUser(ana.id()).orElseThrow().name()).as("the rest of the transaction committed").isEqualTo("Ana B.");
+        assertThat(accounts.changeEmail(ana.id(), " Ana.New@Example.org ")).isTrue();
+
+        assertThat(accounts.findUserByEmail("ana.new@example.org").orElseThrow().email()).isEqualTo("Ana.New@Example.org");
+        assertThat(accounts.findUserByEmail("ana@example.org")).isEmpty();
+        assertThat(accounts.changeEmail(ana.id(), "ana.new@EXAMPLE.org")).as("its own address in another case").isTrue();
+    }
+
+    @Test
     void a_user_is_found_by_email_in_any_case() {
         User ana = accounts.createUser("ana@example.org", "Ana", ZoneId.of("UTC"), null, NOW);
 

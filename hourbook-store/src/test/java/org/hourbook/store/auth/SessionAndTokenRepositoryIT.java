@@ -54,6 +54,48 @@ class SessionAndTokenRepositoryIT {
     }
 
     @Test
+    void a_users_live_sessions_list_newest_seen_first_with_their_browser() {
+        db.sessions().create(new StoredSession("aaaaaaaaaaaaaaaa1", ana.id(), "c1", NOW, NOW.plusSeconds(3600), NOW, "Firefox/140"));
+        db.sessions().create(new StoredSession("bbbbbbbbbbbbbbbb2", ana.id(), "c2", NOW, NOW.plusSeconds(3600), NOW.plusSeconds(60), null));
+        db.sessions().create(new StoredSession("cccccccccccccccc3", ana.id(), "c3", NOW, NOW.plusSeconds(10), NOW, "x".repeat(400)));
+
+        var listed = db.sessions().listForUser(ana.id(), NOW.plusSeconds(30));
+
+        assertThat(listed).extracting(StoredSession::tokenHash).containsExactly("bbbbbbbbbbbbbbbb2", "aaaaaaaaaaaaaaaa1");
+        assertThat(listed.get(1).userAgent()).isEqualTo("Firefox/140");
+        assertThat(db.sessions().find("cccccccccccccccc3").orElseThrow().userAgent()).hasSize(300);
+    }
+
+    @Test
+    void one_session_ends_by_its_public_id_only_for_its_owner_and_all_others_end_together() {
+        User bo = Fixtures.freelancer(db, "bo@example.org");
+        db.sessions().create(session("1111111111111111aaaa", Duration.ofHours(1)));
+        db.sessions().create(session("2222222222222222bbbb", Duration.ofHours(1)));
+        db.sessions().create(session("3333333333333333cccc", Duration.ofHours(1)));
+
+        assertThat(db.sessions().deleteByPublicId(bo.id(), "1111111111111111")).as("not bo's").isFalse();
+        assertThat(db.sessions().deleteByPublicId(ana.id(), "1111111111111111")).isTrue();
+        assertThat(db.sessions().deleteByPublicId(ana.id(), "1111")).as("a prefix is no id").isFalse();
+        assertThat(db.sessions().deleteOthers(ana.id(), "3333333333333333cccc")).isEqualTo(1);
+
+        assertThat(db.sessions().listForUser(ana.id(), NOW)).extracting(StoredSession::tokenHash).containsExactly("3333333333333333cccc");
+    }
+
+    @Test
+    void revoking_every_token_of_a_user_leaves_others_tokens_alone() {
+        User bo = Fixtures.freelancer(db, "bo@example.org");
+        db.apiTokens().create("t1", ana.id(), "laptop", TokenKind.DEVICE, NOW);
+        db.apiTokens().create("t2", ana.id(), "script", TokenKind.PERSONAL, NOW);
+        db.apiTokens().create("t3", bo.id(), "bo's", TokenKind.PERSONAL, NOW);
+
+        assertThat(db.apiTokens().revokeAllForUser(ana.id(), NOW)).isEqualTo(2);
+
+        assertThat(db.apiTokens().findActive("t1")).isEmpty();
+        assertThat(db.apiTokens().findActive("t2")).isEmpty();
+        assertThat(db.apiTokens().findActive("t3")).isPresent();
+    }
+
+    @Test
     void expired_sessions_are_purged_and_live_ones_kept() {
         db.sessions().create(session("old", Duration.ofMinutes(5)));
         db.sessions().create(session("live", Duration.ofHours(5)));

@@ -64,6 +64,28 @@ class LocalBlobStoreTest extends BlobStoreContract {
     }
 
     @Test
+    void temp_files_a_crash_left_behind_are_removed_on_request_and_blobs_are_kept() throws Exception {
+        String key = store.put(jpeg(1000, 3), "image/jpeg");
+        Path tmp = dir.resolve("blobs").resolve("tmp");
+        Files.write(tmp.resolve("blob-123.part"), new byte[4096]);
+        Files.write(tmp.resolve("meta-456.part"), new byte[16]);
+
+        LocalBlobStore reopened = new LocalBlobStore(dir.resolve("blobs"));
+        try (Stream<Path> temps = Files.list(tmp)) {
+            assertThat(temps.toList()).as("opening the folder (a backup while the server runs) takes nothing away").hasSize(2);
+        }
+        assertThat(reopened.removeLeftovers()).isEqualTo(2);
+
+        try (Stream<Path> temps = Files.list(tmp)) {
+            assertThat(temps.toList()).isEmpty();
+        }
+        assertThat(reopened.exists(key)).isTrue();
+        try (Blob blob = reopened.open(key).orElseThrow()) {
+            assertThat(blob.mediaType()).isEqualTo("image/jpeg");
+        }
+    }
+
+    @Test
     void writers_racing_with_the_same_content_all_get_one_intact_blob() throws Exception {
         byte[] content = jpeg(300_000, 5);
         List<Future<String>> keys = new ArrayList<>();

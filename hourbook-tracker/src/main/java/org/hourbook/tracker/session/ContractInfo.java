@@ -1,0 +1,13 @@
+package org.hourbook.tracker.session;
+
+import java.util.List;
+import org.hourbook.core.contract.BillingRounding;
+import org.hourbook.core.contract.ScreenshotPolicy;
+
+/** What tracking needs to know about a contract (its terms as the server sent them). */
+public record ContractInfo(long id, String title, ScreenshotPolicy screenshots, int idleMinutes, Integer weeklyLimitHours,
+                           BillingRounding rounding, List<String> labels) {
+    public ContractInfo {
+        labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+}
