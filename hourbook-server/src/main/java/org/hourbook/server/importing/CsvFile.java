@@ -76,7 +76,8 @@ public final class CsvFile {
         }
         String text = new String(head, bom, head.length - bom, cs);
         String first = firstLine(text);
-        boolean sep = first.length() == 5 && first.regionMatches(true, 0, "sep=", 0, 4);
+        // Excel's "sep=;" names the delimiter; only one a CSV can have (a fuzzer found "sep=\"").
+        boolean sep = first.length() == 5 && first.regionMatches(true, 0, "sep=", 0, 4) && ",;\t|".indexOf(first.charAt(4)) >= 0;
         char delimiter = sep ? first.charAt(4) : delimiterOf(first);
         return new CsvFile(source, cs, bom, delimiter, sep);
     }

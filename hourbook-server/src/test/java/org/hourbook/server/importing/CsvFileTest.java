@@ -104,6 +104,12 @@ class CsvFileTest {
     }
 
     @Test
+    void a_sep_line_naming_the_quote_is_no_delimiter_and_the_file_still_reads() throws IOException {
+        List<Row> rows = rows("sep=\"\ndate,description,hours\n2026-11-02,x,1\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(rows.get(1).cells()).containsExactly("date", "description", "hours");
+    }
+
+    @Test
     void dates_that_read_both_ways_ask_which_comes_first() throws IOException {
         ImportPreview p = preview("ambiguous-day-order.csv");
         assertThat(p.askDayOrder()).isTrue();
