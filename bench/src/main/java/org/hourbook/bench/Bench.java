@@ -65,6 +65,23 @@ public final class Bench {
                     }
                 }
             }
+            if (what.equals("retainer") || what.equals("all")) {
+                try (World w = World.open(tmp.resolve("retainer"), c -> c.withTrustedProxies(List.of("127.0.0.1")))) {
+                    System.out.println(RetainerBench.publicPage(w, tmp.resolve("retainer-page"), opt.getOrDefault("threads", 4),
+                            Duration.ofSeconds(opt.getOrDefault("warmup", 30)), Duration.ofSeconds(opt.getOrDefault("seconds", 15)),
+                            opt.getOrDefault("rounds", 5)));
+                }
+            }
+            if (what.equals("import") || what.equals("all")) {
+                try (World w = World.open(tmp.resolve("import"))) {
+                    System.out.println(RetainerBench.csvImport(w, tmp, opt.getOrDefault("import-rows", 200_000), opt.getOrDefault("import-rounds", 3)));
+                }
+                Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+                Process p = new ProcessBuilder(java.toString(), "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-cp", jar.toString(),
+                        ImportHeap.class.getName(), tmp.resolve("heap").toString(), Integer.toString(opt.getOrDefault("heap-rows", 1_000_000)))
+                        .inheritIO().start();
+                if (p.waitFor() != 0) System.out.println("f. the 1M-row import in 256 MB FAILED (exit " + p.exitValue() + ")");
+            }
             if (what.equals("tracker")) {
                 TrackerBench.run(jar, tmp.resolve("tracker"), opt.getOrDefault("idle", 60), opt.getOrDefault("rounds", 20));
             }

@@ -46,13 +46,24 @@ final class RawHttp implements AutoCloseable {
         return send("POST", path, bearer, contentType, body);
     }
 
+    /** An anonymous GET with one extra header line (e.g. {@code X-Forwarded-For: 10.0.0.1}), or none when {@code null}. */
+    Response getAnonymous(String pathAndQuery, String headerLine) throws IOException {
+        return send("GET", pathAndQuery, null, null, null, headerLine);
+    }
+
     Response put(String path, String bearer, String contentType, byte[] body) throws IOException {
         return send("PUT", path, bearer, contentType, body);
     }
 
     private Response send(String method, String path, String bearer, String contentType, byte[] body) throws IOException {
+        return send(method, path, bearer, contentType, body, null);
+    }
+
+    private Response send(String method, String path, String bearer, String contentType, byte[] body, String headerLine) throws IOException {
         StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ").append(host)
-                .append("\r\nAuthorization: Bearer ").append(bearer).append("\r\n");
+                .append("\r\n");
+        if (bearer != null) head.append("Authorization: Bearer ").append(bearer).append("\r\n");
+        if (headerLine != null) head.append(headerLine).append("\r\n");
         if (body != null) head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length).append("\r\n");
         byte[] h = head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
         if (body == null) {

@@ -45,7 +45,11 @@ final class World implements AutoCloseable {
     }
 
     static World open(Path dir) throws IOException {
-        Config config = Config.local("127.0.0.1", 0, dir).withPasswordCost(Config.PasswordCost.FAST);
+        return open(dir, c -> c);
+    }
+
+    static World open(Path dir, java.util.function.UnaryOperator<Config> tweak) throws IOException {
+        Config config = tweak.apply(Config.local("127.0.0.1", 0, dir).withPasswordCost(Config.PasswordCost.FAST));
         Database db = Database.open(StoreConfig.sqlite(dir));
         Services services = Services.create(config, db, new LocalBlobStore(dir.resolve("blobs")), Clock.systemUTC());
         App app = App.create(config, services).start();

@@ -98,6 +98,8 @@ final class DemoCommand implements Callable<Integer> {
             BlobStore blobs = times.time("screenshot store", () -> Boot.openBlobs(config));
             Services services = times.time("services", () -> Boot.services(config, db, blobs, ctx.clock()));
             DemoData.Summary summary = new DemoData(db, blobs, services.passwords(), ctx.clock()).load();
+            var retainers = new org.hourbook.app.demo.DemoRetainers(db, services, ctx.clock());
+            retainers.load(services.passwords().hash(org.hourbook.app.demo.DemoCast.PASSWORD));
             if (noServe) {
                 db.close();
                 report(dir, summary);
@@ -108,8 +110,10 @@ final class DemoCommand implements Callable<Integer> {
                 report(dir, summary);
                 ctx.out().println("hourbook: started in " + startMs + " ms, demo data aside (" + times + ")");
                 ctx.out().println("hourbook: open " + running.url());
+                retainers.links().forEach(l -> ctx.out().println(l.line()));
             }
             summary.accounts().forEach(a -> ctx.out().println(a.line()));
+            ctx.out().println(new DemoData.Account("freelancer", org.hourbook.app.demo.DemoRetainers.EMAIL, org.hourbook.app.demo.DemoCast.PASSWORD).line());
             return 0;
         } catch (RuntimeException | IOException e) {
             if (ctx.running().get() == null) db.close();

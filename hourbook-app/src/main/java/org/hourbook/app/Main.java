@@ -117,6 +117,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand(new ServeCommand(ctx))
                 .addSubcommand(new DemoCommand(ctx))
+                .addSubcommand(new ImportCommand(ctx))
                 .addSubcommand(AdminCommand.commandLine(ctx))
                 .addSubcommand(new BackupCommand(ctx))
                 .addSubcommand(new RestoreCommand(ctx))

@@ -47,7 +47,7 @@ class HelpTextTest {
     @ParameterizedTest(name = "hourbook {0} --help")
     @ValueSource(strings = {"", "serve", "demo", "track", "admin", "admin users", "admin users list", "admin users create",
             "admin users disable", "admin users enable", "admin orgs", "admin orgs list", "admin orgs create", "admin create-user",
-            "admin reset-password", "admin mail", "backup", "restore"})
+            "admin reset-password", "admin mail", "backup", "restore", "import"})
     void help_fits_80_columns_as_written_so_no_sentence_is_broken_by_rewrapping(String name) {
         assertThat(prose(name, 80)).isEqualTo(prose(name, 200));
         assertThat(prose(name, 80).lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));

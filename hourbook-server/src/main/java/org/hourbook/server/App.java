@@ -28,12 +28,17 @@ import org.hourbook.server.diary.DiaryRoutes;
 import org.hourbook.server.http.ClientAddress;
 import org.hourbook.server.http.ErrorMapping;
 import org.hourbook.server.http.Json;
+import org.hourbook.server.importing.ImportPages;
+import org.hourbook.server.importing.ImportRoutes;
 import org.hourbook.server.mail.MailSender;
 import org.hourbook.server.openapi.Endpoints;
 import org.hourbook.server.openapi.OpenApi;
 import org.hourbook.server.openapi.Operation;
 import org.hourbook.server.ops.Housekeeping;
 import org.hourbook.server.ops.OpsRoutes;
+import org.hourbook.server.retainer.PublicRetainerPages;
+import org.hourbook.server.retainer.RetainerPages;
+import org.hourbook.server.retainer.RetainerRoutes;
 import org.hourbook.server.ops.Readiness;
 import org.hourbook.server.profile.ProfilePages;
 import org.hourbook.server.screenshot.ScreenshotPages;
@@ -153,6 +158,11 @@ public final class App {
                 new TimesheetPages(services.timesheets(), contracts, pages, services.clock()),
                 new AuditPages(contracts, services.audit(), pages),
                 new TeamPages(services.teams(), pages, services.clock()),
+                new RetainerRoutes(services.retainers(), services.workLog(), services.shareLinks()),
+                new ImportRoutes(services.imports()),
+                new RetainerPages(services.retainers(), services.workLog(), services.shareLinks(), services.imports(), contracts, pages),
+                new ImportPages(services.imports(), services.retainers(), pages),
+                new PublicRetainerPages(services.shareLinks(), pages),
                 new ProfilePages(services.profiles(), pages),
                 new SecurityPages(services.sessions(), sessions, services.apiTokens(), pages),
                 new PasswordPages(services.passwordResets(), pages),

@@ -25,8 +25,13 @@ import org.hourbook.server.contract.OfferService;
 import org.hourbook.server.diary.DiaryService;
 import org.hourbook.server.diary.SegmentEdits;
 import org.hourbook.server.diary.SegmentUploads;
+import org.hourbook.server.importing.ImportService;
 import org.hourbook.server.mail.Outbox;
 import org.hourbook.server.ops.Metrics;
+import org.hourbook.server.retainer.RetainerAlerts;
+import org.hourbook.server.retainer.RetainerService;
+import org.hourbook.server.retainer.ShareLinkService;
+import org.hourbook.server.retainer.WorkLogService;
 import org.hourbook.server.ops.StorageStatus;
 import org.hourbook.server.profile.ProfileService;
 import org.hourbook.server.screenshot.ScreenshotService;
@@ -64,6 +69,11 @@ public final class Services {
     private final Outbox outbox;
     private final CapabilityLinks links;
     private final PublicUrl publicUrl;
+    private final RetainerService retainers;
+    private final WorkLogService workLog;
+    private final ShareLinkService shareLinks;
+    private final RetainerAlerts retainerAlerts;
+    private final ImportService imports;
     private final StorageStatus storage;
     private final Credentials credentials;
     private final PasswordResetService passwordResets;
@@ -90,15 +100,20 @@ public final class Services {
         this.apiTokens = new ApiTokenService(db, credentials, tokens, clock);
         this.audit = new AuditService(db, clock);
         this.contracts = new ContractService(db, audit, clock);
-        this.uploads = new SegmentUploads(db, contracts, audit, metrics, clock);
-        this.edits = new SegmentEdits(db, blobs, contracts, audit, clock);
+        this.outbox = new Outbox(db, config.mail(), clock);
+        this.publicUrl = new PublicUrl(config.publicUrl());
+        this.retainers = new RetainerService(db, contracts, audit, clock);
+        this.retainerAlerts = new RetainerAlerts(db, retainers, outbox, publicUrl);
+        this.uploads = new SegmentUploads(db, contracts, audit, metrics, clock, retainerAlerts::soon);
+        this.edits = new SegmentEdits(db, blobs, contracts, audit, clock, retainerAlerts::soon);
         this.diary = new DiaryService(db, contracts, clock);
         this.screenshots = new ScreenshotService(db, blobs, contracts, metrics, config.limits());
         this.timesheets = new TimesheetService(db, contracts, clock);
         this.teams = new TeamService(db, clock);
-        this.outbox = new Outbox(db, config.mail(), clock);
         this.links = new CapabilityLinks(db, tokens, clock);
-        this.publicUrl = new PublicUrl(config.publicUrl());
+        this.workLog = new WorkLogService(db, retainers, audit);
+        this.shareLinks = new ShareLinkService(db, retainers, audit, tokens, publicUrl, ShareLinkService.DEFAULT_PER_MINUTE);
+        this.imports = new ImportService(db, retainers, audit, blobs, retainerAlerts, serverKey, clock);
         this.storage = new StorageStatus(localFolders(config));
         this.passwordResets = new PasswordResetService(db, links, outbox, publicUrl, passwords, clock);
         this.profiles = new ProfileService(db, credentials, passwords, links, outbox, publicUrl, clock);
@@ -178,6 +193,20 @@ public final class Services {
     /** The address people reach the server at, for absolute links (known once the app listens). */
     public PublicUrl publicUrl() { return publicUrl; }
 
+    /** Retainers: balance, cycles, terms (from the next cycle), the alert setting. */
+    public RetainerService retainers() { return retainers; }
+
+    /** The freelancer's curation of a retainer's work log. */
+    public WorkLogService workLog() { return workLog; }
+
+    /** A retainer's public links: make, revoke, rotate, open (rate limited). */
+    public ShareLinkService shareLinks() { return shareLinks; }
+
+    /** The 80 %/100 % mails of retainer cycles. */
+    public RetainerAlerts retainerAlerts() { return retainerAlerts; }
+
+    /** CSV import into retainers: upload, preview, import, undo. */
+    public ImportService imports() { return imports; }
     /** Email + password checks with the sign-in limits (for anything that asks for the current password). */
     public Credentials credentials() { return credentials; }
 

@@ -47,6 +47,8 @@ class AccessMatrixIT {
     World w;
     int nextSlot;
 
+    World rw;
+
     @BeforeEach
     void start() {
         w = fx.hourlyContractWithLimit(40);
@@ -62,6 +64,11 @@ class AccessMatrixIT {
     List<Row> rows() {
         long c = w.contract().id();
         String base = "/api/v1/contracts/" + c;
+        // The same people around a retainer too (made here: the listing test counts contracts).
+        rw = fx.retainer(w, new org.hourbook.core.retainer.RetainerTerms(20 * 3600L, new org.hourbook.core.retainer.CycleRule.Monthly(1),
+                null, true, java.time.ZoneId.of("UTC")));
+        String ret = "/api/v1/contracts/" + rw.contract().id() + "/retainer";
+        String imports = "/api/v1/contracts/" + rw.contract().id() + "/imports";
         //                                                                    fl   oFl  cl   cOwn oCl  agM  oAg  anon
         return List.of(
                 new Row("GET health", "GET /api/v1/health", a -> a.get("/api/v1/health"), 200, 200, 200, 200, 200, 200, 200, 200),
@@ -106,6 +113,32 @@ class AccessMatrixIT {
                 new Row("GET timesheet csv", "GET /api/v1/contracts/{id}/timesheet", a -> a.get(base + "/timesheet?week=2026-11-16&format=csv"), 200, 404, 200, 200, 404, 200, 404, 401),
                 new Row("GET audit", "GET /api/v1/contracts/{id}/audit", a -> a.get(base + "/audit"), 200, 404, 200, 200, 404, 200, 404, 401),
                 new Row("GET team", "GET /api/v1/teams/{orgId}", a -> a.get("/api/v1/teams/" + w.agency().id()), 404, 404, 404, 404, 404, 200, 404, 401),
+                new Row("GET retainer", "GET /api/v1/contracts/{id}/retainer", a -> a.get(ret), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("GET retainer of an hourly contract", "GET /api/v1/contracts/{id}/retainer", a -> a.get(base + "/retainer"),
+                        404, 404, 404, 404, 404, 404, 404, 401),
+                new Row("PUT retainer terms", "PUT /api/v1/contracts/{id}/retainer", a -> a.put(ret, Map.of("capHours", 25)),
+                        403, 404, 403, 200, 404, 403, 404, 401),
+                new Row("GET retainer log", "GET /api/v1/contracts/{id}/retainer/log", a -> a.get(ret + "/log"), 200, 404, 403, 403, 404, 403, 404, 401),
+                new Row("POST retainer log action", "POST /api/v1/contracts/{id}/retainer/log",
+                        a -> a.post(ret + "/log", Map.of("action", "hide", "entry", retainerEntry())), 200, 404, 403, 403, 404, 403, 404, 401),
+                new Row("GET retainer links", "GET /api/v1/contracts/{id}/retainer/links", a -> a.get(ret + "/links"),
+                        200, 404, 403, 403, 404, 403, 404, 401),
+                new Row("POST retainer link", "POST /api/v1/contracts/{id}/retainer/links", a -> a.post(ret + "/links", Map.of("note", "n")),
+                        201, 404, 403, 403, 404, 403, 404, 401),
+                new Row("POST revoke link", "POST /api/v1/contracts/{id}/retainer/links/{linkId}/revoke",
+                        a -> a.post(ret + "/links/" + newLink().path("id").asLong() + "/revoke", null), 200, 404, 403, 403, 404, 403, 404, 401),
+                new Row("POST rotate link", "POST /api/v1/contracts/{id}/retainer/links/{linkId}/rotate",
+                        a -> a.post(ret + "/links/" + newLink().path("id").asLong() + "/rotate", null), 201, 404, 403, 403, 404, 403, 404, 401),
+                new Row("GET public page", "GET /r/{token}", a -> a.get(publicPath()), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("GET public feed", "GET /r/{token}/feed", a -> a.get(publicPath() + "/feed"), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("GET robots.txt", "GET /robots.txt", a -> a.get("/robots.txt"), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("POST import dry run", "POST /api/v1/contracts/{id}/imports", a -> a.send("POST", imports + "?dryRun=true", csv(), "text/csv"),
+                        200, 404, 403, 403, 404, 403, 404, 401),
+                new Row("POST import", "POST /api/v1/contracts/{id}/imports", a -> a.send("POST", imports, csv(), "text/csv"),
+                        201, 404, 403, 403, 404, 403, 404, 401),
+                new Row("GET imports", "GET /api/v1/contracts/{id}/imports", a -> a.get(imports), 200, 404, 200, 200, 404, 200, 404, 401),
+                new Row("POST undo import", "POST /api/v1/contracts/{id}/imports/{importId}/undo",
+                        a -> a.post(imports + "/" + newImport() + "/undo", null), 200, 404, 403, 403, 404, 403, 404, 401),
                 // An offer to the freelancer through the agency: they or the agency's lead answer it, the client's lead withdraws it.
                 new Row("GET offer", "GET /api/v1/contracts/{id}/offer", a -> a.get(freshOffer() + "/offer"), 200, 404, 200, 200, 404, 200, 404, 401),
                 new Row("POST offer/accept", "POST /api/v1/contracts/{id}/offer/accept", a -> a.post(freshOffer() + "/offer/accept", null),
@@ -125,7 +158,8 @@ class AccessMatrixIT {
         java.util.Set<String> api = new java.util.TreeSet<>();
         server.app().documentedRoutes().stream().filter(r -> r.contains(" /api/") || r.endsWith(" /metrics")).forEach(api::add);
         assertThat(reached).as("rows of the access matrix").containsAll(api);
-        assertThat(api).as("routes the matrix names exist").containsAll(reached);
+        // The matrix also covers the public retainer page, which lives outside /api.
+        assertThat(server.app().documentedRoutes()).as("routes the matrix names exist").containsAll(reached);
     }
 
     @TestFactory
@@ -251,6 +285,34 @@ class AccessMatrixIT {
         m.put("currency", "EUR");
         m.put("weeklyLimitHours", 10);
         return m;
+    }
+
+    int nextImport;
+
+    /** A small CSV file, different each time so that every import adds rows. */
+    HttpRequest.BodyPublisher csv() {
+        return HttpRequest.BodyPublishers.ofString("date,description,hours\n2026-11-0" + (1 + nextImport++ % 9) + ",work " + nextImport + ",1\n");
+    }
+
+    long newImport() {
+        var r = server.api(rw.freelancer().token()).send("POST", "/api/v1/contracts/" + rw.contract().id() + "/imports", csv(), "text/csv");
+        assertThat(r.status()).as("import: %s", r).isEqualTo(201);
+        return r.json().path("importId").asLong();
+    }
+
+    com.fasterxml.jackson.databind.JsonNode newLink() {
+        var r = server.api(rw.freelancer().token()).post("/api/v1/contracts/" + rw.contract().id() + "/retainer/links", Map.of("note", "m"));
+        assertThat(r.status()).as("link: %s", r).isEqualTo(201);
+        return r.json();
+    }
+
+    String publicPath() {
+        return java.net.URI.create(newLink().path("url").asText()).getPath();
+    }
+
+    /** An entry of the retainer's work log (a tracked segment late on Tuesday, clear of the hourly contract's slots). */
+    String retainerEntry() {
+        return fx.track(rw, Instant.parse("2026-11-17T20:00:00Z").plusSeconds(600L * nextSlot++), 1).get(0).toString();
     }
 
     static HttpRequest.BodyPublisher none() {

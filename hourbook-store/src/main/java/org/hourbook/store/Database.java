@@ -160,7 +160,7 @@ public final class Database implements AutoCloseable {
         Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("id_pk", idPk))
+                .placeholders(Map.of("id_pk", idPk, "retainer_segment_triggers", RetainerTriggers.of(dialect)))
                 .load()
                 .migrate();
     }
@@ -231,6 +231,10 @@ public final class Database implements AutoCloseable {
     public OutboxRepository mail() { return pooled.mail(); }
 
     public CapabilityLinkRepository links() { return pooled.links(); }
+
+    public org.hourbook.store.retainer.RetainerRepository retainers() { return pooled.retainers(); }
+
+    public org.hourbook.store.importing.ImportRepository imports() { return pooled.imports(); }
 
     public InvitationRepository invitations() { return pooled.invitations(); }
 

@@ -9,8 +9,10 @@ import org.hourbook.store.auth.CapabilityLinkRepository;
 import org.hourbook.store.auth.LoginAttemptRepository;
 import org.hourbook.store.auth.SessionRepository;
 import org.hourbook.store.contract.ContractRepository;
+import org.hourbook.store.importing.ImportRepository;
 import org.hourbook.store.contract.OfferRepository;
 import org.hourbook.store.mail.OutboxRepository;
+import org.hourbook.store.retainer.RetainerRepository;
 import org.hourbook.store.segment.SegmentRepository;
 
 /**
@@ -29,6 +31,8 @@ public final class Repositories {
     private final JobLeaseRepository jobLeases;
     private final OutboxRepository mail;
     private final CapabilityLinkRepository links;
+    private final RetainerRepository retainers;
+    private final ImportRepository imports;
     private final InvitationRepository invitations;
     private final OfferRepository offers;
     private final UserStatusRepository userStatus;
@@ -45,6 +49,8 @@ public final class Repositories {
         this.jobLeases = new JobLeaseRepository(handles);
         this.mail = new OutboxRepository(handles);
         this.links = new CapabilityLinkRepository(handles);
+        this.retainers = new RetainerRepository(handles);
+        this.imports = new ImportRepository(handles);
         this.invitations = new InvitationRepository(handles);
         this.offers = new OfferRepository(handles);
         this.userStatus = new UserStatusRepository(handles);
@@ -74,6 +80,11 @@ public final class Repositories {
     /** One-time capability links (setup, invitations, password and email links). */
     public CapabilityLinkRepository links() { return links; }
 
+    /** Retainer terms and history, work-log curation, public links. */
+    public RetainerRepository retainers() { return retainers; }
+
+    /** Imported time and its imports. */
+    public ImportRepository imports() { return imports; }
     /** Invitations by email into organizations (or to set up a new one). */
     public InvitationRepository invitations() { return invitations; }
 

@@ -20,18 +20,32 @@ final class DayOrderDetector {
     private DayOrderDetector() {}
 
     static Decision decide(Collection<String> dateTexts, DayOrder chosen) {
-        if (chosen != null) return new Decision(chosen, false);
-        int dayFirst = 0, monthFirst = 0, open = 0;
-        for (String text : dateTexts) {
+        Tally tally = new Tally();
+        for (String text : dateTexts) tally.add(text);
+        return tally.decide(chosen);
+    }
+
+    /**
+     * The counts the decision needs, one date at a time: a file of a million rows is read twice
+     * (once for the order, once for the rows) instead of keeping its dates.
+     */
+    static final class Tally {
+        private long dayFirst, monthFirst, open;
+
+        void add(String text) {
             int[] p = DateText.dayMonthPair(text);
-            if (p == null) continue;
+            if (p == null) return;
             if (p[0] > 12 && p[1] <= 12) dayFirst++;
             else if (p[1] > 12 && p[0] <= 12) monthFirst++;
             else if (p[0] != p[1] && p[0] <= 12 && p[1] <= 12) open++;
         }
-        if (dayFirst > monthFirst) return new Decision(DayOrder.DAY_FIRST, false);
-        if (monthFirst > dayFirst) return new Decision(DayOrder.MONTH_FIRST, false);
-        // A tie of settling dates, or none but some that read either way: only the person knows.
-        return dayFirst + open > 0 ? new Decision(null, true) : new Decision(null, false);
+
+        Decision decide(DayOrder chosen) {
+            if (chosen != null) return new Decision(chosen, false);
+            if (dayFirst > monthFirst) return new Decision(DayOrder.DAY_FIRST, false);
+            if (monthFirst > dayFirst) return new Decision(DayOrder.MONTH_FIRST, false);
+            // A tie of settling dates, or none but some that read either way: only the person knows.
+            return dayFirst + open > 0 ? new Decision(null, true) : new Decision(null, false);
+        }
     }
 }

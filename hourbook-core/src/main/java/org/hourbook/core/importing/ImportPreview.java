@@ -19,11 +19,13 @@ import org.hourbook.core.week.Hours;
  * @param dayOrder      how numeric dates were read; {@code null} when no date needed it or it is undecided
  * @param askDayOrder   true when the file leaves day/month order open: ask, then preview again with the answer
  * @param clients       the client column's distinct values across the file, to offer as filters
+ * @param problems      the first {@link CsvImport#MAX_LISTED_PROBLEMS} problems, in file order
+ * @param problemCount  all problems, also those beyond the listed ones
  */
 public record ImportPreview(ImportFormat format, int rows, List<ImportedEntry> entries, int skippedRows, int filteredOut,
                             long totalSeconds, long billableSeconds, LocalDate firstDate, LocalDate lastDate,
                             DayOrder dayOrder, boolean askDayOrder, SortedSet<String> clients, SortedSet<String> projects,
-                            List<ImportProblem> problems) {
+                            List<ImportProblem> problems, int problemCount) {
 
     public ImportPreview {
         entries = List.copyOf(entries);
@@ -37,6 +39,11 @@ public record ImportPreview(ImportFormat format, int rows, List<ImportedEntry> e
     }
 
     public boolean hasProblems() {
-        return !problems.isEmpty();
+        return problemCount > 0;
+    }
+
+    /** Problems counted but not listed (a file with more than {@link CsvImport#MAX_LISTED_PROBLEMS}). */
+    public int unlistedProblems() {
+        return problemCount - problems.size();
     }
 }

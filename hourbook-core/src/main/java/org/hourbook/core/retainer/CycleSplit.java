@@ -41,11 +41,25 @@ public final class CycleSplit {
         return out;
     }
 
-    /** Seconds used per cycle: the sum of every piece inside it. Cycles without time are absent. */
+    /**
+     * Seconds used per cycle: the sum of every piece inside it. Cycles without time are absent.
+     * An entry wholly inside the cycle of the entry before it is added without asking the
+     * schedule again (cycles tile time, so that cycle is the one {@code containing} would give):
+     * entries in time order, as the store gives them, cost one cycle lookup per cycle, not per entry.
+     */
     public static SortedMap<Cycle, Long> usedSeconds(CycleSchedule schedule, Collection<WorkEntry> entries) {
         SortedMap<Cycle, Long> used = new TreeMap<>();
+        Cycle last = null;
         for (WorkEntry e : entries) {
-            for (Piece p : split(schedule, e)) used.merge(p.cycle(), p.part().seconds(), Long::sum);
+            if (e.seconds() == 0) continue;
+            if (last != null && last.contains(e.start()) && !e.end().isAfter(last.end())) {
+                used.merge(last, e.seconds(), Long::sum);
+                continue;
+            }
+            for (Piece p : split(schedule, e)) {
+                used.merge(p.cycle(), p.part().seconds(), Long::sum);
+                last = p.cycle();
+            }
         }
         return used;
     }

@@ -51,6 +51,8 @@ public final class Authenticator implements Endpoints.Guard {
         boolean bearer = bearer(ctx) != null;
         if (isStateChanging(ctx.method()) && !bearer) sameOrigin.check(ctx);
         ctx.attribute(FORMS_ATTRIBUTE, forms);
+        // The public retainer page is opened by its link's secret alone: no session or token to look up.
+        if (ctx.path().startsWith("/r/") || ctx.path().equals("/robots.txt")) return;
         // Token or session, user and memberships: three reads on one connection.
         services.db().reading(() -> {
             identify(ctx);

@@ -54,7 +54,8 @@ public final class ContractPages implements Endpoints.Feature {
     private void list(Context ctx) {
         Viewer v = WebContext.viewer(ctx);
         var rows = contracts.list(v).stream().map(c -> ContractsPage.row(c, contracts.parties(c.terms()), contracts.weekSeconds(c))).toList();
-        pages.show(ctx, "contract/contracts.jte", new ContractsPage(v, rows, !contracts.clientOrgsLed(v).isEmpty()));
+        pages.show(ctx, "contract/contracts.jte", new ContractsPage(v, rows, !contracts.clientOrgsLed(v).isEmpty(),
+                contracts.retainerIds(rows.stream().map(ContractsPage.Row::id).toList())));
     }
 
     private void settings(Context ctx) {

@@ -78,6 +78,11 @@ public final class ContractService {
         return out;
     }
 
+    /** Of these contracts, the retainers. */
+    public java.util.Set<Long> retainerIds(List<Long> contractIds) {
+        return new java.util.HashSet<>(db.retainers().retainerIds(contractIds));
+    }
+
     /** Who a contract is between, by name, as every page of it says ("Fran Freelancer for Acme"). */
     public record Parties(String client, String freelancer) {
         public String line() {
@@ -116,8 +121,13 @@ public final class ContractService {
 
     /** The terms of a new offer, each value checked (422 naming the field); the freelancer is set when it is stored. */
     static ContractTerms draft(NewContract req, long clientOrgId, long freelancerId) {
+        if (req.kind() != null && !req.wantsRetainer() && !req.kind().strip().equalsIgnoreCase("hourly")) {
+            throw Refusal.invalid("contract.kind", "kind", "A contract is hourly or a retainer.");
+        }
+        // A retainer counts hours per cycle against its cap: it has no weekly limit.
         return new ContractTerms(0, clientOrgId, freelancerId, req.agencyOrgId(), TermValues.title(req.title()),
-                TermValues.rate(req.rateMinor()), TermValues.currency(req.currency()), TermValues.limit(req.weeklyLimitHours()),
+                TermValues.rate(req.rateMinor()), TermValues.currency(req.currency()),
+                req.wantsRetainer() ? null : TermValues.limit(req.weeklyLimitHours()),
                 Boolean.TRUE.equals(req.manualTimeAllowed()), TermValues.labels(req.activityLabels()),
                 TermValues.screenshotPolicy(req.screenshotPolicy()), TermValues.idle(req.idleMinutes()), TermValues.zone(req.zone()),
                 ContractStatus.OFFERED, TermValues.rounding(req.rounding()));
@@ -141,6 +151,9 @@ public final class ContractService {
             throw new Refusal.Forbidden(r.violation());
         }
         if (v.terms().isClosed()) throw Refusal.conflict("contract.closed", null, "this contract is closed; its terms are final");
+        if (fields.contains(TermField.WEEKLY_LIMIT) && !body.get("weeklyLimitHours").isNull() && db.retainers().find(contractId).isPresent()) {
+            throw Refusal.invalid("retainer.weekly_limit", "weeklyLimitHours", "A retainer has a cap per cycle, not a weekly limit.");
+        }
         if (v.terms().status().isOffer()) throw notAgreed(v);
         ContractTerms updated = apply(v.terms(), body);
         BillingTerms billedBefore = BillingTerms.of(v.terms());

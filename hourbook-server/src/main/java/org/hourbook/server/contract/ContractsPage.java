@@ -8,7 +8,16 @@ import org.hourbook.server.web.Fmt;
  * The viewer's contracts with this week's hours against the limit. {@code mayCreate}: the viewer
  * owns or manages a client organization, so may start contracts.
  */
-public record ContractsPage(Viewer viewer, List<Row> rows, boolean mayCreate) {
+public record ContractsPage(Viewer viewer, List<Row> rows, boolean mayCreate, java.util.Set<Long> retainers) {
+
+    public ContractsPage(Viewer viewer, List<Row> rows, boolean mayCreate) {
+        this(viewer, rows, mayCreate, java.util.Set.of());
+    }
+
+    /** A retainer's row links to its balance and work log. */
+    public String retainerHref(Row r) {
+        return retainers.contains(r.id()) ? org.hourbook.server.retainer.RetainerUrls.page(r.id()) : null;
+    }
 
     /** {@code limitPercent} is -1 when the contract has no weekly limit. */
     public record Row(long id, String title, String parties, String status, String weekHours, String limitText,

@@ -82,12 +82,19 @@ public final class OfferService {
             if (!member) throw Refusal.invalid("contract.agency", "agencyOrgId", "the freelancer is not a member of that agency");
         }
         ContractTerms draft = ContractService.draft(req, client.id(), 0);
+        // A retainer offer carries its terms; they are stored with the offer and apply once it is accepted.
+        org.hourbook.core.retainer.RetainerTerms retainer = req.wantsRetainer()
+                ? org.hourbook.server.retainer.RetainerTermsInput.parse(req.retainer(), draft.zone()) : null;
         Instant now = clock.instant();
         boolean hasPassword = existing.isPresent() && db.accounts().passwordHash(existing.get().id()).isPresent();
         Made made = db.inTransaction(tx -> {
             long freelancerId = existing.map(User::id).orElseGet(() ->
                     tx.accounts().createUser(email, email.substring(0, email.indexOf('@')), draft.zone(), null, now).id());
             ContractTerms c = tx.contracts().create(withFreelancer(draft, freelancerId));
+            if (retainer != null) {
+                org.hourbook.server.retainer.RetainerService.create(tx, audit, c, retainer, Boolean.TRUE.equals(req.retainer().alertClient()),
+                        viewer.id(), now);
+            }
             tx.offers().create(c.id(), email, viewer.id(), now);
             audit.record(tx, c.id(), viewer.id(), "offer.make", "contract", Long.toString(c.id()), null, offered(c, email));
             return send(tx, viewer, client, c, email, freelancerId, hasPassword);

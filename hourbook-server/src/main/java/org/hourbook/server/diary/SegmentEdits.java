@@ -37,13 +37,21 @@ public final class SegmentEdits {
     private final ContractService contracts;
     private final AuditService audit;
     private final Clock clock;
+    private final java.util.function.LongConsumer timeArrived;
 
     public SegmentEdits(Database db, BlobStore blobs, ContractService contracts, AuditService audit, Clock clock) {
+        this(db, blobs, contracts, audit, clock, id -> {});
+    }
+
+    /** @param timeArrived told the contract's id after manual time is committed (retainer alerts); must return at once */
+    public SegmentEdits(Database db, BlobStore blobs, ContractService contracts, AuditService audit, Clock clock,
+                        java.util.function.LongConsumer timeArrived) {
         this.db = db;
         this.blobs = blobs;
         this.contracts = contracts;
         this.audit = audit;
         this.clock = clock;
+        this.timeArrived = timeArrived;
     }
 
     /**
@@ -136,7 +144,7 @@ public final class SegmentEdits {
             Refusal.check(SegmentPolicy.validate(s));
             slots.add(s);
         }
-        return db.inTransaction(tx -> {
+        List<Segment> added = db.inTransaction(tx -> {
             List<Segment> created = new ArrayList<>();
             for (SegmentInsert r : tx.segments().insertAll(slots, now)) {
                 if (!(r instanceof SegmentInsert.Inserted ins)) {
@@ -148,6 +156,8 @@ public final class SegmentEdits {
             }
             return created;
         });
+        timeArrived.accept(contractId);
+        return added;
     }
 
     /**

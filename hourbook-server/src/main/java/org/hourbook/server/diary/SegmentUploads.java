@@ -42,13 +42,21 @@ public final class SegmentUploads {
     private final AuditService audit;
     private final Metrics metrics;
     private final Clock clock;
+    /** Told the contract's id after new time is committed (retainer alerts); must return at once. */
+    private final java.util.function.LongConsumer timeArrived;
 
     public SegmentUploads(Database db, ContractService contracts, AuditService audit, Metrics metrics, Clock clock) {
+        this(db, contracts, audit, metrics, clock, id -> {});
+    }
+
+    public SegmentUploads(Database db, ContractService contracts, AuditService audit, Metrics metrics, Clock clock,
+                          java.util.function.LongConsumer timeArrived) {
         this.db = db;
         this.contracts = contracts;
         this.audit = audit;
         this.metrics = metrics;
         this.clock = clock;
+        this.timeArrived = timeArrived;
     }
 
     public List<UploadResult> upload(Viewer viewer, long contractId, List<SegmentUpload> items) {
@@ -142,6 +150,7 @@ public final class SegmentUploads {
             results[at] = result(stored.get(k), contractId, "segments[" + at + "]");
         }
         metrics.segmentsIngested(inserted);
+        if (inserted > 0) timeArrived.accept(contractId);
     }
 
     /** What the store's answer for one item means to the tracker; {@code item} names it, e.g. {@code segments[3]}. */

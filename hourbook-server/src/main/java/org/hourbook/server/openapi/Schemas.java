@@ -154,6 +154,7 @@ final class Schemas {
                 "kind", enumOf("AGENCY", "FREELANCER", "CLIENT"), "email", str("the contact, who becomes its owner")));
         s.put("RoleForm", obj(List.of("_csrf", "role"), "_csrf", csrf, "role", enumOf("owner", "manager", "freelancer", "client")));
         s.put("RenameForm", obj(List.of("_csrf", "name"), "_csrf", csrf, "name", str(null)));
+        RetainerSchemas.addTo(s);
         return s;
     }
 

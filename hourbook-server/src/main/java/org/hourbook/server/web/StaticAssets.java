@@ -24,7 +24,7 @@ import org.hourbook.server.openapi.Operation.Param;
 public final class StaticAssets implements Endpoints.Feature {
     public static final String PREFIX = "/static/";
     /** Every file under {@code /public} the pages use; any other name is a 404. */
-    static final Set<String> FILES = Set.of("hourbook.css", "htmx.min.js", "lightbox.js", "zone.js");
+    static final Set<String> FILES = Set.of("hourbook.css", "htmx.min.js", "lightbox.js", "zone.js", "upload-progress.js");
 
     private record Asset(byte[] bytes, String contentType, String etag) {}
 
@@ -38,7 +38,7 @@ public final class StaticAssets implements Endpoints.Feature {
     public void register(Endpoints endpoints) {
         endpoints.add(Operation.get(PREFIX + "{file}").tag("web pages").summary("The pages' stylesheet and scripts").open()
                 .description("Public, cached for an hour; the ETag answers `If-None-Match` with 304.")
-                .params(Param.path("file", "string", "hourbook.css, htmx.min.js, lightbox.js or zone.js")).errors(404), this::serve);
+                .params(Param.path("file", "string", "hourbook.css, htmx.min.js, lightbox.js, zone.js or upload-progress.js")).errors(404), this::serve);
     }
 
     private void serve(Context ctx) {

@@ -99,6 +99,42 @@ public final class Fixtures {
                 ContractStatus.ACTIVE, BillingRounding.SEGMENT));
     }
 
+    /**
+     * The same people around a retainer instead: Acme ↔ freelancer via Pixel &amp; Co, {@code capHours}
+     * per cycle, monthly on day 1 in UTC, started on 2026-09-01 (so September and October are
+     * past cycles on {@link TestServer#NOW}), overage allowed, no rollover.
+     */
+    public World retainerWithCap(int capHours) {
+        return retainer(world(null, true), new org.hourbook.core.retainer.RetainerTerms(capHours * 3600L,
+                new org.hourbook.core.retainer.CycleRule.Monthly(1), null, true, ZoneId.of("UTC")));
+    }
+
+    /** {@code w}'s people with a new retainer contract of these terms, started 2026-09-01. */
+    public World retainer(World w, org.hourbook.core.retainer.RetainerTerms terms) {
+        ContractTerms c = server.db().contracts().create(new ContractTerms(0, w.clientOrg().id(), w.freelancer().id(), w.agency().id(),
+                "Website care", 5000, "USD", null, true, List.of("Design", "Code", "Meetings"), ScreenshotPolicy.NORMAL, 10, terms.zone(),
+                ContractStatus.ACTIVE, BillingRounding.SEGMENT));
+        server.db().retainers().create(c.id(), terms, false, Instant.parse("2026-09-01T00:00:00Z"));
+        return new World(w.agency(), w.clientOrg(), w.otherClientOrg(), w.otherAgency(), w.lead(), w.manager(), w.freelancer(),
+                w.otherFreelancer(), w.clientOwner(), w.client(), w.otherClient(), w.otherAgencyLead(), c);
+    }
+
+    /** Uploads {@code count} full segments from {@code start} with this memo and label. */
+    public List<UUID> track(World w, Instant start, int count, String memo, String label) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            Map<String, Object> seg = segment(id, start.plusSeconds(600L * i), 600, memo);
+            if (label != null) seg.put("label", label);
+            items.add(seg);
+        }
+        var r = server.api(w.freelancer().token()).post("/api/v1/contracts/" + w.contract().id() + "/segments", Map.of("segments", items));
+        if (r.status() != 200) throw new AssertionError("tracking failed: " + r);
+        return ids;
+    }
+
     public Person person(String email, String name, String zone, Organization org, Role role) {
         User u = server.db().accounts().createUser(email, name, ZoneId.of(zone), server.services().passwords().hash(PASSWORD),
                 server.clock().instant());

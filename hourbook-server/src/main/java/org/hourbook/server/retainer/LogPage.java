@@ -1,0 +1,72 @@
+package org.hourbook.server.retainer;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hourbook.core.retainer.CycleBalance;
+import org.hourbook.core.retainer.WorkEntry;
+import org.hourbook.core.worklog.WorkLogLine;
+import org.hourbook.server.auth.Viewer;
+
+/** The freelancer's curation page: every line with the raw entries in it, and the hidden entries. */
+public record LogPage(Viewer viewer, long contractId, String title, RetainerBook book, String error, String notice) {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE MMM d, HH:mm", Locale.ENGLISH);
+
+    /** A line with its entries, as the page lists them. */
+    public record Line(WorkLogLine line, List<WorkEntry> entries, boolean renamed) {}
+
+    public List<Line> lines() {
+        Map<String, WorkEntry> byId = byId();
+        return book.lines(book.current().cycle()).stream().map(l -> new Line(l,
+                l.entryIds().stream().distinct().map(byId::get).toList(), book.curation().renames().containsKey(l.id()))).toList();
+    }
+
+    public List<WorkEntry> hidden() {
+        return book.entriesOf(book.current().cycle()).stream().filter(e -> book.curation().hidden().contains(e.id())).toList();
+    }
+
+    public boolean published(WorkEntry e) {
+        return book.curation().published().contains(e.id());
+    }
+
+    public boolean moved(WorkEntry e) {
+        return book.curation().moves().containsKey(e.id());
+    }
+
+    public boolean merged(WorkLogLine l) {
+        return book.curation().merges().containsKey(l.id());
+    }
+
+    public String when(WorkEntry e) {
+        return WHEN.format(e.start().atZone(book.current().cycle().zone()));
+    }
+
+    public String hours(long seconds) {
+        return CycleBalance.hours(seconds) + "h";
+    }
+
+    public String source(WorkEntry e) {
+        return switch (e.source()) {
+            case TRACKED -> "tracked";
+            case MANUAL -> "manual";
+            case IMPORTED -> "imported";
+        };
+    }
+
+    /** The raw text, or a dash for an entry without one. */
+    public String raw(WorkEntry e) {
+        return e.description().isBlank() ? "—" : e.description();
+    }
+
+    private Map<String, WorkEntry> byId() {
+        Map<String, WorkEntry> out = new LinkedHashMap<>();
+        for (WorkEntry e : book.entriesOf(book.current().cycle())) out.putIfAbsent(e.id(), e);
+        return out;
+    }
+
+    public String curateUrl() {
+        return RetainerUrls.curate(contractId);
+    }
+}

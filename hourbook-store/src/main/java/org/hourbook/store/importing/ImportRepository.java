@@ -1,0 +1,120 @@
+package org.hourbook.store.importing;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hourbook.core.importing.ImportedEntry;
+import org.hourbook.core.retainer.EntrySource;
+import org.hourbook.core.retainer.WorkEntry;
+import org.hourbook.store.HandleSource;
+import org.hourbook.store.Rows;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Imported time and the imports that brought it. The dedupe key is unique per contract, and rows
+ * go in with {@code ON CONFLICT DO NOTHING}, so a row already there is counted, not added twice.
+ */
+public final class ImportRepository {
+    private static final RowMapper<StoredImport> IMPORT = (rs, ctx) -> new StoredImport(rs.getLong("id"), rs.getLong("contract_id"),
+            Rows.nullableLong(rs, "actor_user_id"), Rows.millis(rs, "created_at_ms"), rs.getString("file_name"), rs.getString("format"),
+            rs.getInt("rows_read"), rs.getInt("rows_added"), rs.getInt("rows_already"), rs.getLong("seconds_added"),
+            Rows.millis(rs, "undone_at_ms"));
+
+    private final HandleSource handles;
+
+    public ImportRepository(HandleSource handles) {
+        this.handles = handles;
+    }
+
+    public long begin(long contractId, Long actorId, String fileName, String format, int rowsRead, Instant now) {
+        return handles.with(h -> h.createUpdate("""
+                        INSERT INTO imports (contract_id, actor_user_id, created_at_ms, file_name, format, rows_read, rows_added,
+                            rows_already, seconds_added) VALUES (:c, :actor, :now, :file, :format, :rows, 0, 0, 0)""")
+                .bind("c", contractId).bind("actor", actorId).bind("now", now.toEpochMilli()).bind("file", fileName)
+                .bind("format", format).bind("rows", rowsRead).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    /** What one batch did: rows added, and the seconds they bring. */
+    public record Added(int rows, long seconds) {}
+
+    /** Inserts a batch of entries; the ones whose key the contract already has are skipped. */
+    public Added insert(long importId, long contractId, List<ImportedEntry> entries) {
+        if (entries.isEmpty()) return new Added(0, 0);
+        return handles.atomically(h -> {
+            PreparedBatch batch = h.prepareBatch("""
+                    INSERT INTO imported_entries (contract_id, import_id, dedupe_key, start_utc, seconds, entry_date, description,
+                        project, client, task, person, billable, category, line)
+                    VALUES (:c, :i, :key, :start, :seconds, :date, :description, :project, :client, :task, :person, :billable,
+                        :category, :line)
+                    ON CONFLICT (contract_id, dedupe_key) DO NOTHING""");
+            for (ImportedEntry e : entries) {
+                batch.bind("c", contractId).bind("i", importId).bind("key", e.dedupeKey()).bind("start", e.start().getEpochSecond())
+                        .bind("seconds", e.seconds()).bind("date", e.date().toString()).bind("description", e.description())
+                        .bind("project", e.project()).bind("client", e.client()).bind("task", e.task()).bind("person", e.user())
+                        .bind("billable", e.billable() ? 1 : 0).bind("category", e.category()).bind("line", e.line()).add();
+            }
+            int[] counts = batch.execute();
+            int rows = 0;
+            long seconds = 0;
+            for (int k = 0; k < counts.length; k++) {
+                if (counts[k] > 0) {
+                    rows++;
+                    if (entries.get(k).billable()) seconds += entries.get(k).seconds();
+                }
+            }
+            return new Added(rows, seconds);
+        });
+    }
+
+    public void finish(long importId, int added, int already, long seconds) {
+        handles.with(h -> h.createUpdate("UPDATE imports SET rows_added = :a, rows_already = :al, seconds_added = :s WHERE id = :id")
+                .bind("a", added).bind("al", already).bind("s", seconds).bind("id", importId).execute());
+    }
+
+    /** The format and row count, once the file has been read through. */
+    public void describe(long importId, String format, int rowsRead) {
+        handles.with(h -> h.createUpdate("UPDATE imports SET format = :f, rows_read = :r WHERE id = :id")
+                .bind("f", format).bind("r", rowsRead).bind("id", importId).execute());
+    }
+
+    /** Of {@code keys}, those the contract already has. */
+    public Set<String> existingKeys(long contractId, Collection<String> keys) {
+        if (keys.isEmpty()) return Set.of();
+        return new HashSet<>(handles.with(h -> h.createQuery("SELECT dedupe_key FROM imported_entries WHERE contract_id = :c AND dedupe_key IN (<keys>)")
+                .bind("c", contractId).bindList("keys", List.copyOf(keys)).mapTo(String.class).list()));
+    }
+
+    /** The contract's billable imported time as retainer entries (id = dedupe key), oldest first. */
+    public List<WorkEntry> workEntries(long contractId) {
+        return handles.with(h -> h.createQuery("""
+                        SELECT dedupe_key, start_utc, seconds, category, description FROM imported_entries
+                        WHERE contract_id = :c AND billable = 1 ORDER BY start_utc, id""")
+                .bind("c", contractId)
+                .map((rs, ctx) -> new WorkEntry(rs.getString(1), Instant.ofEpochSecond(rs.getLong(2)), rs.getLong(3), EntrySource.IMPORTED,
+                        rs.getString(4), rs.getString(5)))
+                .list());
+    }
+
+    public List<StoredImport> imports(long contractId) {
+        return handles.with(h -> h.createQuery("SELECT * FROM imports WHERE contract_id = :c ORDER BY id DESC").bind("c", contractId)
+                .map(IMPORT).list());
+    }
+
+    public Optional<StoredImport> find(long importId) {
+        return handles.with(h -> h.createQuery("SELECT * FROM imports WHERE id = :id").bind("id", importId).map(IMPORT).findOne());
+    }
+
+    /** Deletes every entry the import added and marks it undone; returns the rows deleted. */
+    public int undo(long importId, Instant now) {
+        return handles.atomically(h -> {
+            int deleted = h.createUpdate("DELETE FROM imported_entries WHERE import_id = :id").bind("id", importId).execute();
+            h.createUpdate("UPDATE imports SET undone_at_ms = :now WHERE id = :id AND undone_at_ms IS NULL")
+                    .bind("id", importId).bind("now", now.toEpochMilli()).execute();
+            return deleted;
+        });
+    }
+}
