@@ -88,6 +88,8 @@ class AccessMatrixIT {
                 new Row("POST contracts for Acme", "POST /api/v1/contracts", a -> a.post("/api/v1/contracts", newContract()), 422, 422, 422, 201, 422, 422, 422, 401),
                 new Row("GET contract", "GET /api/v1/contracts/{id}", a -> a.get(base), 200, 404, 200, 200, 404, 200, 404, 401),
                 new Row("PATCH weekly limit", "PATCH /api/v1/contracts/{id}", a -> a.patch(base, Map.of("weeklyLimitHours", 30)), 403, 404, 200, 200, 404, 403, 404, 401),
+                new Row("PATCH what the tracker does at the limit", "PATCH /api/v1/contracts/{id}",
+                        a -> a.patch(base, Map.of("atLimit", "WARN")), 403, 404, 200, 200, 404, 403, 404, 401),
                 new Row("PATCH rate", "PATCH /api/v1/contracts/{id}", a -> a.patch(base, Map.of("rateMinor", 6000)), 403, 404, 403, 200, 404, 403, 404, 401),
                 new Row("POST close (fresh contract)", "POST /api/v1/contracts/{id}/close", a -> a.post(freshContractBase() + "/close", null), 403, 404, 403, 200, 404, 403, 404, 401),
                 new Row("POST segments", "POST /api/v1/contracts/{id}/segments", a -> a.post(base + "/segments", Map.of("segments", List.of(Fixtures.segment(UUID.randomUUID(), slot(), 600, "m")))),
@@ -189,7 +191,7 @@ class AccessMatrixIT {
      */
     static final Set<String> TRACKER_ROWS = Set.of("POST auth/tokens with own password", "POST auth/session with own password",
             "GET me", "GET contracts", "GET contract", "POST segments", "GET diary", "DELETE segments", "PUT screenshot",
-            "DELETE screenshot", "GET timesheet", "GET timesheet csv");
+            "DELETE screenshot", "GET timesheet", "GET timesheet csv", "GET retainer", "GET retainer of an hourly contract");
 
     @TestFactory
     Stream<DynamicTest> a_device_token_reaches_what_a_tracker_does_and_nothing_else() {

@@ -77,7 +77,7 @@ public final class TrackerRuntime implements AutoCloseable {
         });
         this.syncer = new Syncer(journal, files, api, account.key(), config.time(), random, log, Backoff.DEFAULT);
         holder[0] = syncer;
-        Tracker.Settings settings = new Tracker.Settings(config.checkpoint(), Duration.ofSeconds(1), config.stopAtLimit(), java.time.ZoneId.systemDefault());
+        Tracker.Settings settings = new Tracker.Settings(config.checkpoint(), Duration.ofSeconds(1), java.time.ZoneId.systemDefault());
         this.tracker = new Tracker(config.time(), journal, files, counter, hooksProblem, screens, random, log, account.key(), settings, syncPokes::release);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "tracker-timer"));
         this.syncThread = daemon(this::syncLoop, "tracker-sync");
@@ -196,7 +196,8 @@ public final class TrackerRuntime implements AutoCloseable {
         } catch (RuntimeException e) {
             rounding = BillingRounding.SEGMENT;
         }
-        return new ContractInfo(c.id(), c.title(), shots, c.idleMinutes(), c.weeklyLimitHours(), rounding, c.activityLabels());
+        return new ContractInfo(c.id(), c.title(), shots, c.idleMinutes(), c.weeklyLimitHours(), !"WARN".equals(c.atLimit()), rounding,
+                c.activityLabels());
     }
 
     private void tickLoop() {
@@ -248,7 +249,28 @@ public final class TrackerRuntime implements AutoCloseable {
             } catch (Api.Refused | Api.Unreachable e) {
                 // the week's count stays as last seen
             }
+            if (c.weeklyLimitHours() == null) refreshCycle(c);
         });
+    }
+
+    /** A contract without a weekly limit may be a retainer: its cycle's balance, for the hours left and the warning at the cap. */
+    private void refreshCycle(ContractInfo c) {
+        try {
+            tracker.setCycle(c.id(), api.retainer(c.id()).map(TrackerRuntime::cycle).orElse(null));
+        } catch (Api.Refused | Api.Unreachable | RuntimeException e) {
+            // the cycle's count stays as last seen
+        }
+    }
+
+    static Tracker.CycleUsage cycle(Wire.Retainer r) {
+        var s = r.status();
+        long cap = seconds(s.capHours()) + seconds(s.rolloverHours());
+        java.time.Instant start = s.cycleStart().atStartOfDay(java.time.ZoneId.of(s.zone())).toInstant();
+        return new Tracker.CycleUsage(cap, seconds(s.usedHours()), !Boolean.FALSE.equals(r.terms().overageAllowed()), start, s.resetsOn());
+    }
+
+    private static long seconds(java.math.BigDecimal hours) {
+        return hours == null ? 0 : hours.multiply(java.math.BigDecimal.valueOf(3600)).setScale(0, java.math.RoundingMode.HALF_UP).longValue();
     }
 
     private static Thread daemon(Runnable r, String name) {

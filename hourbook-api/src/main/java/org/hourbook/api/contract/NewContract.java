@@ -9,6 +9,7 @@ import org.hourbook.api.retainer.RetainerSpec;
  *
  * @param kind     {@code hourly} (default) or {@code retainer}
  * @param retainer the retainer's terms when {@code kind} is {@code retainer}
+ * @param atLimit  {@code STOP} (default): the tracker stops at the weekly limit; {@code WARN}: it warns and keeps recording
  */
 public record NewContract(
         Long clientOrgId,
@@ -25,14 +26,23 @@ public record NewContract(
         String zone,
         String rounding,
         String kind,
-        RetainerSpec retainer) {
+        RetainerSpec retainer,
+        String atLimit) {
 
     /** An hourly contract (the body before retainers existed). */
     public NewContract(Long clientOrgId, String freelancerEmail, Long agencyOrgId, String title, Long rateMinor, String currency,
                        Integer weeklyLimitHours, Boolean manualTimeAllowed, List<String> activityLabels, String screenshotPolicy,
                        Integer idleMinutes, String zone, String rounding) {
         this(clientOrgId, freelancerEmail, agencyOrgId, title, rateMinor, currency, weeklyLimitHours, manualTimeAllowed, activityLabels,
-                screenshotPolicy, idleMinutes, zone, rounding, null, null);
+                screenshotPolicy, idleMinutes, zone, rounding, null, null, null);
+    }
+
+    /** An hourly contract or a retainer whose tracker stops at the weekly limit. */
+    public NewContract(Long clientOrgId, String freelancerEmail, Long agencyOrgId, String title, Long rateMinor, String currency,
+                       Integer weeklyLimitHours, Boolean manualTimeAllowed, List<String> activityLabels, String screenshotPolicy,
+                       Integer idleMinutes, String zone, String rounding, String kind, RetainerSpec retainer) {
+        this(clientOrgId, freelancerEmail, agencyOrgId, title, rateMinor, currency, weeklyLimitHours, manualTimeAllowed, activityLabels,
+                screenshotPolicy, idleMinutes, zone, rounding, kind, retainer, null);
     }
 
     public boolean wantsRetainer() {

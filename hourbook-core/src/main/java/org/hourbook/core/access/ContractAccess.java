@@ -17,8 +17,8 @@ import org.hourbook.core.policy.Decision;
  *   <li>the contract's freelancer views the diary and edits memos and time — never terms; on a
  *       contract through an agency only while they are a member of it (removing them from the
  *       agency ends their access to its contracts at once);</li>
- *   <li>any member of the client organization views it and edits labels, the weekly limit and the
- *       manual-time permission — never memos or time;</li>
+ *   <li>any member of the client organization views it and edits labels, the weekly limit (and
+ *       what the tracker does at it) and the manual-time permission — never memos or time;</li>
  *   <li>a client OWNER/MANAGER may also change the other terms (rate, title, …) and close it;</li>
  *   <li>an OWNER/MANAGER of the contract's agency views the diary, read-only;</li>
  *   <li>anyone else sees nothing: {@link #of} returns empty, which the server answers with 404.</li>
@@ -112,9 +112,9 @@ public record ContractAccess(Set<Relation> relations, Set<TermField> editableTer
     public enum TermField {
         TITLE("title"), RATE("rateMinor"), CURRENCY("currency"), WEEKLY_LIMIT("weeklyLimitHours"),
         MANUAL_TIME("manualTimeAllowed"), ACTIVITY_LABELS("activityLabels"), SCREENSHOT_POLICY("screenshotPolicy"),
-        IDLE_MINUTES("idleMinutes"), ZONE("zone"), ROUNDING("rounding"), STATUS("status");
+        IDLE_MINUTES("idleMinutes"), ZONE("zone"), ROUNDING("rounding"), STATUS("status"), AT_LIMIT("atLimit");
 
-        static final Set<TermField> CLIENT_MEMBER_FIELDS = EnumSet.of(WEEKLY_LIMIT, MANUAL_TIME, ACTIVITY_LABELS);
+        static final Set<TermField> CLIENT_MEMBER_FIELDS = EnumSet.of(WEEKLY_LIMIT, AT_LIMIT, MANUAL_TIME, ACTIVITY_LABELS);
 
         private final String jsonName;
 

@@ -23,6 +23,6 @@ public record BillingTerms(long rateMinor, String currency, Integer weeklyLimitH
     public ContractTerms applyTo(ContractTerms t) {
         return new ContractTerms(t.id(), t.clientOrgId(), t.freelancerId(), t.agencyOrgId(), t.title(), rateMinor, currency,
                 weeklyLimitHours, t.manualTimeAllowed(), t.activityLabels(), t.screenshotPolicy(), t.idleMinutes(), t.zone(),
-                t.status(), rounding);
+                t.status(), rounding, t.atLimit());
     }
 }

@@ -45,7 +45,7 @@ public final class ContractPages implements Endpoints.Feature {
         String page = ContractUrls.PAGE;
         endpoints.add(Operation.page("GET", page + "/settings", "Contract terms page").params(ContractUrls.PAGE_ID), this::settings);
         endpoints.add(Operation.form("POST", page + "/settings", "Change contract terms", "TermsForm")
-                .description("Weekly limit, manual time, activity labels, rate — as the viewer's role allows (403 naming the field otherwise).")
+                .description("Weekly limit and what the tracker does at it, manual time, activity labels, rate — as the viewer's role allows (403 naming the field otherwise).")
                 .params(ContractUrls.PAGE_ID), this::save);
         endpoints.add(Operation.page("GET", page + "/close", "Confirm closing a contract").params(ContractUrls.PAGE_ID), this::closeConfirm);
         endpoints.add(Operation.form("POST", page + "/close", "Close a contract", "CsrfForm").params(ContractUrls.PAGE_ID), this::close);

@@ -38,7 +38,7 @@ public final class ContractRoutes implements Endpoints.Feature {
                 .description("404 when it does not exist or is not yours to see.").params(ContractUrls.API_ID).response("Contract").errors(404),
                 ctx -> ctx.json(view(contracts.visible(Auth.require(ctx), Params.contractId(ctx)))));
         endpoints.add(Operation.patch(one).tag("contracts").summary("Change contract terms")
-                .description("Field-checked per role: clients change activityLabels, weeklyLimitHours, manualTimeAllowed; client "
+                .description("Field-checked per role: clients change activityLabels, weeklyLimitHours, atLimit, manualTimeAllowed; client "
                         + "owners/managers also the rest; freelancers and agency leads nothing. One forbidden field → 403 naming it, "
                         + "nothing changes.")
                 .params(ContractUrls.API_ID).request("TermsPatch").response("Contract").errors(403, 404, 409, 422),
@@ -59,6 +59,6 @@ public final class ContractRoutes implements Endpoints.Feature {
                 open ? a.editableTerms().stream().sorted().map(ContractAccess.TermField::jsonName).toList() : List.of());
         return new ContractView(t.id(), t.clientOrgId(), t.freelancerId(), t.agencyOrgId(), t.title(), t.rateMinor(), t.currency(),
                 t.weeklyLimitHours(), t.manualTimeAllowed(), t.activityLabels(), t.screenshotPolicy().name(), t.idleMinutes(),
-                t.zone().getId(), t.status().name(), t.rounding().name(), rights);
+                t.zone().getId(), t.status().name(), t.rounding().name(), t.atLimit().name(), rights);
     }
 }

@@ -20,6 +20,7 @@ import org.hourbook.core.account.User;
 import org.hourbook.core.contract.BillingTerms;
 import org.hourbook.core.contract.ContractStatus;
 import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.core.contract.LimitAction;
 import org.hourbook.core.segment.TrackedTime;
 import org.hourbook.core.week.BillingWeek;
 import org.hourbook.core.week.TermsInForce;
@@ -130,7 +131,8 @@ public final class ContractService {
                 req.wantsRetainer() ? null : TermValues.limit(req.weeklyLimitHours()),
                 Boolean.TRUE.equals(req.manualTimeAllowed()), TermValues.labels(req.activityLabels()),
                 TermValues.screenshotPolicy(req.screenshotPolicy()), TermValues.idle(req.idleMinutes()), TermValues.zone(req.zone()),
-                ContractStatus.OFFERED, TermValues.rounding(req.rounding()));
+                ContractStatus.OFFERED, TermValues.rounding(req.rounding()),
+                TermValues.enumValue(LimitAction.class, req.atLimit(), "atLimit", LimitAction.STOP));
     }
 
     /**
@@ -210,8 +212,10 @@ public final class ContractService {
         var zone = b.has("zone") ? TermValues.zone(TermValues.text(b.get("zone"), "zone")) : t.zone();
         var rounding = b.has("rounding") ? TermValues.rounding(TermValues.text(b.get("rounding"), "rounding")) : t.rounding();
         var status = b.has("status") ? TermValues.status(TermValues.text(b.get("status"), "status")) : t.status();
+        var atLimit = b.has("atLimit")
+                ? TermValues.enumValue(LimitAction.class, TermValues.text(b.get("atLimit"), "atLimit"), "atLimit", LimitAction.STOP) : t.atLimit();
         return new ContractTerms(t.id(), t.clientOrgId(), t.freelancerId(), t.agencyOrgId(), title, rate, currency, limit, manual,
-                labels, shots, idle, zone, status, rounding);
+                labels, shots, idle, zone, status, rounding, atLimit);
     }
 
     private static Integer toInt(Long v) {
@@ -236,6 +240,7 @@ public final class ContractService {
                 case ZONE -> t.zone().getId();
                 case ROUNDING -> t.rounding().name();
                 case STATUS -> t.status().name();
+                case AT_LIMIT -> t.atLimit().name();
             });
         }
         return m;

@@ -90,7 +90,7 @@ public final class OfferService {
         Made made = db.inTransaction(tx -> {
             long freelancerId = existing.map(User::id).orElseGet(() ->
                     tx.accounts().createUser(email, email.substring(0, email.indexOf('@')), draft.zone(), null, now).id());
-            ContractTerms c = tx.contracts().create(withFreelancer(draft, freelancerId));
+            ContractTerms c = tx.contracts().create(draft.withFreelancer(freelancerId));
             if (retainer != null) {
                 org.hourbook.server.retainer.RetainerService.create(tx, audit, c, retainer, Boolean.TRUE.equals(req.retainer().alertClient()),
                         viewer.id(), now);
@@ -244,11 +244,5 @@ public final class OfferService {
         m.put("manualTimeAllowed", c.manualTimeAllowed());
         m.put("zone", c.zone().getId());
         return m;
-    }
-
-    private static ContractTerms withFreelancer(ContractTerms t, long freelancerId) {
-        return new ContractTerms(t.id(), t.clientOrgId(), freelancerId, t.agencyOrgId(), t.title(), t.rateMinor(), t.currency(),
-                t.weeklyLimitHours(), t.manualTimeAllowed(), t.activityLabels(), t.screenshotPolicy(), t.idleMinutes(), t.zone(),
-                t.status(), t.rounding());
     }
 }

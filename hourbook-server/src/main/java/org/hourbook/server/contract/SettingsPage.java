@@ -6,12 +6,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hourbook.core.access.ContractAccess.TermField;
 import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.core.contract.LimitAction;
 import org.hourbook.server.auth.Viewer;
 import org.hourbook.server.web.Fmt;
 
 /**
  * A contract's terms page. Each {@code may*} flag comes from the viewer's rights on the contract
- * (the services' field-level rules): a client member changes the limit, manual time and labels; a
+ * (the services' field-level rules): a client member changes the limit (and what the tracker does
+ * at it), manual time and labels; a
  * client owner or manager also the rate, and closes the contract. Others only read the terms.
  */
 public record SettingsPage(Viewer viewer, long contractId, String title, String parties, String status, boolean closed,
@@ -19,12 +21,16 @@ public record SettingsPage(Viewer viewer, long contractId, String title, String 
                            Values values, String rateText, String screenshotPolicy, String zone, String notice,
                            String error, String errorField) {
 
-    /** The editable values as the form shows them (typed values again after a refusal). */
-    public record Values(String limit, boolean manual, List<String> labels, String rate) {}
+    /**
+     * The editable values as the form shows them (typed values again after a refusal).
+     *
+     * @param warnAtLimit the tracker warns at the weekly limit and keeps recording (otherwise it stops)
+     */
+    public record Values(String limit, boolean warnAtLimit, boolean manual, List<String> labels, String rate) {}
 
     static Values current(ContractTerms t) {
-        return new Values(t.weeklyLimitHours() == null ? "" : t.weeklyLimitHours().toString(), t.manualTimeAllowed(),
-                t.activityLabels(), BigDecimal.valueOf(t.rateMinor(), 2).toPlainString());
+        return new Values(t.weeklyLimitHours() == null ? "" : t.weeklyLimitHours().toString(), t.atLimit() == LimitAction.WARN,
+                t.manualTimeAllowed(), t.activityLabels(), BigDecimal.valueOf(t.rateMinor(), 2).toPlainString());
     }
 
     /** The JSON names of the terms the viewer may change ({@code weeklyLimitHours}, {@code rateMinor}, ...). */
@@ -63,7 +69,7 @@ public record SettingsPage(Viewer viewer, long contractId, String title, String 
     public String generalError() {
         if (error == null || errorField == null) return error;
         boolean shown = switch (errorField) {
-            case "weeklyLimitHours" -> mayLimit;
+            case "weeklyLimitHours", "atLimit" -> mayLimit;
             case "manualTimeAllowed" -> mayManual;
             case "activityLabels" -> mayLabels;
             case "rateMinor" -> mayRate;

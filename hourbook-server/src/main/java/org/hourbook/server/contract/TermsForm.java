@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.core.contract.LimitAction;
 import org.hourbook.core.policy.Violation;
 import org.hourbook.server.contract.SettingsPage.Values;
 
 /**
- * Binds the terms form: an explicit list of fields (weekly limit, manual time, labels, rate), each
+ * Binds the terms form: an explicit list of fields (weekly limit and what the tracker does at it,
+ * manual time, labels, rate), each
  * checked for its shape here and for the rules by {@link ContractService#patch}, whose field names
  * the form reuses. A field goes to the service only when it changed (an unchanged one would only
  * add noise to the audit log) — except one the viewer may not change: that is sent, so that the
@@ -29,7 +31,9 @@ final class TermsForm {
         for (String l : ctx.formParams("label")) if (!l.isBlank()) labels.add(l.strip());
         String added = ctx.formParam("newLabel");
         if (added != null && !added.isBlank()) labels.add(added.strip());
-        Values typed = new Values(text(ctx, "weeklyLimitHours"), ctx.formParam("manualTimeAllowed") != null, labels, text(ctx, "rate"));
+        String atLimit = ctx.formParam("atLimit");
+        boolean warn = atLimit == null ? t.atLimit() == LimitAction.WARN : "WARN".equals(atLimit);
+        Values typed = new Values(text(ctx, "weeklyLimitHours"), warn, ctx.formParam("manualTimeAllowed") != null, labels, text(ctx, "rate"));
         Map<String, Object> changes = new LinkedHashMap<>();
         if (ctx.formParam("weeklyLimitHours") != null) {
             Integer limit = null;
@@ -41,6 +45,11 @@ final class TermsForm {
                 limit = l.intValue();
             }
             if (!mayChange.contains("weeklyLimitHours") || !Objects.equals(limit, t.weeklyLimitHours())) changes.put("weeklyLimitHours", limit);
+        }
+        if (atLimit != null) {
+            if (!atLimit.equals("STOP") && !atLimit.equals("WARN")) return problem(typed, "atLimit", "Choose whether the tracker stops or warns.");
+            LimitAction chosen = LimitAction.valueOf(atLimit);
+            if (!mayChange.contains("atLimit") || chosen != t.atLimit()) changes.put("atLimit", chosen.name());
         }
         if (ctx.formParam("manualShown") != null
                 && (!mayChange.contains("manualTimeAllowed") || typed.manual() != t.manualTimeAllowed())) {

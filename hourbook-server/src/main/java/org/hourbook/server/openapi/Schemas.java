@@ -31,17 +31,18 @@ final class Schemas {
                 "clientOrgId", integer(), "freelancerEmail", str(null), "agencyOrgId", nullable("integer"), "title", str(null),
                 "rateMinor", integer(), "currency", str("ISO 4217, e.g. USD"), "weeklyLimitHours", nullable("integer"),
                 "manualTimeAllowed", bool(), "activityLabels", array(str(null)), "screenshotPolicy", enumOf("NORMAL", "BLURRED", "NONE"),
-                "idleMinutes", integer(), "zone", str("IANA zone"), "rounding", enumOf("SEGMENT", "EXACT")));
+                "idleMinutes", integer(), "zone", str("IANA zone"), "rounding", enumOf("SEGMENT", "EXACT"),
+                "atLimit", enumOf("STOP", "WARN")));
         s.put("TermsPatch", obj(List.of(), "title", str(null), "rateMinor", integer(), "currency", str(null),
                 "weeklyLimitHours", nullable("integer"), "manualTimeAllowed", bool(), "activityLabels", array(str(null)),
                 "screenshotPolicy", enumOf("NORMAL", "BLURRED", "NONE"), "idleMinutes", integer(), "zone", str(null),
-                "rounding", enumOf("SEGMENT", "EXACT"), "status", enumOf("ACTIVE", "PAUSED")));
+                "rounding", enumOf("SEGMENT", "EXACT"), "status", enumOf("ACTIVE", "PAUSED"), "atLimit", enumOf("STOP", "WARN")));
         s.put("Contract", obj(List.of(), "id", integer(), "clientOrgId", integer(), "freelancerId", integer(),
                 "agencyOrgId", nullable("integer"), "title", str(null), "rateMinor", integer(), "currency", str(null),
                 "weeklyLimitHours", nullable("integer"), "manualTimeAllowed", bool(), "activityLabels", array(str(null)),
                 "screenshotPolicy", str(null), "idleMinutes", integer(), "zone", str(null),
                 "status", enumOf("ACTIVE", "PAUSED", "CLOSED", "OFFERED", "DECLINED", "WITHDRAWN"),
-                "rounding", str(null), "rights", obj(List.of(), "relations", array(enumOf("FREELANCER", "CLIENT_MEMBER", "CLIENT_ADMIN", "AGENCY_LEAD")),
+                "rounding", str(null), "atLimit", enumOf("STOP", "WARN"), "rights", obj(List.of(), "relations", array(enumOf("FREELANCER", "CLIENT_MEMBER", "CLIENT_ADMIN", "AGENCY_LEAD")),
                         "viewDiary", bool(), "editTime", bool(), "editLabels", bool(), "close", bool(), "editableTerms", array(str(null)))));
         s.put("ContractList", array(ref("Contract")));
         Map<String, Object> minute = obj(List.of(), "keys", integer(), "clicks", integer(), "scrolls", integer(), "moves", integer());
@@ -117,6 +118,7 @@ final class Schemas {
                 "currency", str("ISO 4217"), "weeklyLimitHours", str("blank: no limit"), "manualTimeAllowed", str("present = allowed"),
                 "activityLabels", str("comma-separated"), "screenshotPolicy", enumOf("NORMAL", "BLURRED", "NONE"), "zone", str("IANA zone")));
         s.put("TermsForm", obj(List.of("_csrf"), "_csrf", csrf, "weeklyLimitHours", str("blank: no limit"),
+                "atLimit", enumOf("STOP", "WARN"),
                 "manualTimeAllowed", str("present = allowed"), "manualShown", str("the form showed the manual-time box"),
                 "label", array(str("one per kept label")), "newLabel", str("a label to add"),
                 "labelsShown", str("the form showed the labels"), "rate", str("hourly rate, e.g. 50.00")));

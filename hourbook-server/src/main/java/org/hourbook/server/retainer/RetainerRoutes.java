@@ -25,9 +25,10 @@ public final class RetainerRoutes implements Endpoints.Feature {
     @Override
     public void register(Endpoints endpoints) {
         var id = ContractUrls.API_ID;
-        endpoints.add(Operation.get(RetainerUrls.API).tag("retainers").summary("A retainer's terms and balance")
+        endpoints.add(Operation.get(RetainerUrls.API).tag("retainers").forDevices().summary("A retainer's terms and balance")
                 .description("Terms in force this cycle (and the next cycle's when changed), the current cycle's balance, its work log as "
-                        + "the client reads it, and past cycles. 404 for an hourly contract.").params(id).response("Retainer").errors(404),
+                        + "the client reads it, and past cycles. 404 for an hourly contract. The tracker reads it to show the hours left "
+                        + "and to warn at the cap.").params(id).response("Retainer").errors(404),
                 ctx -> {
                     var s = retainers.seen(Auth.require(ctx), Params.contractId(ctx));
                     ctx.json(RetainerJson.detail(s, retainers.book(s)));

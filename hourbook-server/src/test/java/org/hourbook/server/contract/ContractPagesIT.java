@@ -3,6 +3,7 @@ package org.hourbook.server.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hourbook.core.contract.ContractStatus;
+import org.hourbook.core.contract.LimitAction;
 import org.hourbook.server.testing.Browser;
 import org.hourbook.server.testing.RealServer;
 import org.hourbook.server.testing.WebSteps;
@@ -62,6 +63,23 @@ class ContractPagesIT {
         var terms = world.db.contracts().find(world.website.id()).orElseThrow();
         assertThat(terms.manualTimeAllowed()).isFalse();
         assertThat(terms.activityLabels()).containsExactly("Design", "Frontend development", "Code review");
+    }
+
+    @Test
+    void the_client_lets_the_tracker_keep_going_past_the_limit_and_the_freelancer_reads_it(WebDriver driver) {
+        openSettings(driver, "carl@example.test");
+        assertThat(driver.findElement(By.id("atLimit-stop")).isSelected()).as("stopping is the default").isTrue();
+
+        driver.findElement(By.id("atLimit-warn")).click();
+        driver.findElement(By.id("save-terms")).click();
+
+        WebSteps.waitFor(driver, By.id("settings-notice"));
+        assertThat(world.db.contracts().find(world.website.id()).orElseThrow().atLimit()).isEqualTo(LimitAction.WARN);
+        assertThat(world.db.audit().listForContract(world.website.id(), 20, 0))
+                .anySatisfy(e -> assertThat(e.afterJson()).contains("\"atLimit\"", "WARN"));
+        driver.manage().deleteAllCookies();
+        openSettings(driver, "fran@example.test");
+        assertThat(driver.findElement(By.id("term-at-limit")).getText()).isEqualTo("The tracker warns and keeps recording");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.hourbook.core.contract.BillingRounding;
 import org.hourbook.core.contract.BillingTerms;
 import org.hourbook.core.contract.ContractStatus;
 import org.hourbook.core.contract.ContractTerms;
+import org.hourbook.core.contract.LimitAction;
 import org.hourbook.core.contract.ScreenshotPolicy;
 import org.hourbook.core.week.BillingWeek;
 import org.hourbook.core.week.TermsInForce;
@@ -35,7 +36,8 @@ public final class ContractRepository {
             rs.getInt("idle_minutes"),
             ZoneId.of(rs.getString("zone")),
             status(rs.getString("status"), rs.getString("offer_state")),
-            BillingRounding.valueOf(rs.getString("rounding")));
+            BillingRounding.valueOf(rs.getString("rounding")),
+            LimitAction.valueOf(rs.getString("at_limit")));
     /** Every contract read joins its offer, whose pending or refused state is the contract's status. */
     private static final String SELECT = """
             SELECT c.*, o.state AS offer_state FROM contracts c LEFT JOIN contract_offers o ON o.contract_id = c.id""";
@@ -50,11 +52,11 @@ public final class ContractRepository {
     public ContractTerms create(ContractTerms terms) {
         long id = handles.with(h -> bindTerms(h.createUpdate("""
                         INSERT INTO contracts (client_org_id, freelancer_id, agency_org_id, title, rate_minor, currency,
-                            weekly_limit_hours, manual_time_allowed, activity_labels, screenshot_policy, idle_minutes, zone, status, rounding)
+                            weekly_limit_hours, manual_time_allowed, activity_labels, screenshot_policy, idle_minutes, zone, status, rounding, at_limit)
                         VALUES (:clientOrgId, :freelancerId, :agencyOrgId, :title, :rateMinor, :currency,
-                            :weeklyLimitHours, :manual, :labels, :screenshotPolicy, :idleMinutes, :zone, :status, :rounding)"""), terms)
+                            :weeklyLimitHours, :manual, :labels, :screenshotPolicy, :idleMinutes, :zone, :status, :rounding, :atLimit)"""), terms)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-        return withId(terms, id);
+        return terms.withId(id);
     }
 
     public Optional<ContractTerms> find(long id) {
@@ -67,7 +69,7 @@ public final class ContractRepository {
                         UPDATE contracts SET agency_org_id = :agencyOrgId, title = :title, rate_minor = :rateMinor,
                             currency = :currency, weekly_limit_hours = :weeklyLimitHours, manual_time_allowed = :manual,
                             activity_labels = :labels, screenshot_policy = :screenshotPolicy, idle_minutes = :idleMinutes,
-                            zone = :zone, status = :status, rounding = :rounding
+                            zone = :zone, status = :status, rounding = :rounding, at_limit = :atLimit
                         WHERE id = :id"""), terms).bind("id", terms.id()).execute()) == 1;
     }
 
@@ -178,12 +180,7 @@ public final class ContractRepository {
                 .bind("idleMinutes", t.idleMinutes())
                 .bind("zone", t.zone().getId())
                 .bind("status", stored(t.status()))
-                .bind("rounding", t.rounding().name());
-    }
-
-    private static ContractTerms withId(ContractTerms t, long id) {
-        return new ContractTerms(id, t.clientOrgId(), t.freelancerId(), t.agencyOrgId(), t.title(), t.rateMinor(), t.currency(),
-                t.weeklyLimitHours(), t.manualTimeAllowed(), t.activityLabels(), t.screenshotPolicy(), t.idleMinutes(), t.zone(),
-                t.status(), t.rounding());
+                .bind("rounding", t.rounding().name())
+                .bind("atLimit", t.atLimit().name());
     }
 }

@@ -43,6 +43,7 @@ public final class StatusView {
         if (t != null) {
             o.put("sessionSeconds", t.sessionSeconds()).put("todaySeconds", t.todaySeconds()).put("weekSeconds", t.weekSeconds());
             if (t.limitLeftSeconds() != null) o.put("limitLeftSeconds", t.limitLeftSeconds());
+            if (t.cycleLeftSeconds() != null) o.put("cycleLeftSeconds", t.cycleLeftSeconds());
             if (t.activity() != null) o.put("activity", t.activity());
             if (t.capture() != null) o.put("capture", t.capture());
             if (t.lastShot() != null) {
@@ -99,6 +100,10 @@ public final class StatusView {
             String totals = "session " + hm(o.path("sessionSeconds").asLong()) + "   today " + hm(o.path("todaySeconds").asLong())
                     + "   this week " + hm(o.path("weekSeconds").asLong());
             if (o.has("limitLeftSeconds")) totals += "   left under the weekly limit " + hm(o.path("limitLeftSeconds").asLong());
+            if (o.has("cycleLeftSeconds")) {
+                long left = o.path("cycleLeftSeconds").asLong();
+                totals += left >= 0 ? "   left this cycle " + hm(left) : "   over this cycle's hours by " + hm(-left);
+            }
             line(b, "Time", totals);
         }
         JsonNode s = o.path("sync");

@@ -13,7 +13,7 @@ import org.hourbook.tracker.time.ScaledTime;
  * @param inputHooks {@code HOURBOOK_TRACKER_HOOKS=off} records activity as unknown without trying
  * @param checkpoint how often the open segment is saved ({@code HOURBOOK_TRACKER_CHECKPOINT} seconds)
  */
-public record TrackerConfig(Path dataDir, ScaledTime time, boolean inputHooks, Duration checkpoint, boolean stopAtLimit) {
+public record TrackerConfig(Path dataDir, ScaledTime time, boolean inputHooks, Duration checkpoint) {
 
     public static TrackerConfig from(Map<String, String> env) {
         Path dir = DataDirs.resolve(env, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
@@ -22,12 +22,11 @@ public record TrackerConfig(Path dataDir, ScaledTime time, boolean inputHooks, D
         boolean hooks = !"off".equalsIgnoreCase(env.getOrDefault("HOURBOOK_TRACKER_HOOKS", "on"));
         String cp = env.get("HOURBOOK_TRACKER_CHECKPOINT");
         Duration checkpoint = cp == null || cp.isBlank() ? Duration.ofSeconds(30) : Duration.ofMillis((long) (Double.parseDouble(cp) * 1000));
-        boolean stop = !"warn".equalsIgnoreCase(env.getOrDefault("HOURBOOK_TRACKER_AT_LIMIT", "stop"));
-        return new TrackerConfig(dir, time, hooks, checkpoint, stop);
+        return new TrackerConfig(dir, time, hooks, checkpoint);
     }
 
     public TrackerConfig withDataDir(Path dir) {
-        return new TrackerConfig(dir, time, inputHooks, checkpoint, stopAtLimit);
+        return new TrackerConfig(dir, time, inputHooks, checkpoint);
     }
 
     public Path journalFile() {

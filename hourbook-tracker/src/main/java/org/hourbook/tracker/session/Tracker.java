@@ -41,15 +41,22 @@ import org.hourbook.tracker.time.TimeSource;
  * every {@code checkpoint} of tracked time, so kill -9 loses at most that much of it.
  */
 public final class Tracker {
-    /** @param stopAtLimit stop tracking when the weekly limit is reached (otherwise only warn) */
-    public record Settings(Duration checkpoint, Duration tick, boolean stopAtLimit, ZoneId zone) {
+    public record Settings(Duration checkpoint, Duration tick, ZoneId zone) {
         public static Settings defaults() {
-            return new Settings(Duration.ofSeconds(30), Duration.ofSeconds(1), true, ZoneId.systemDefault());
+            return new Settings(Duration.ofSeconds(30), Duration.ofSeconds(1), ZoneId.systemDefault());
         }
     }
 
     /** The server's count of a contract's billing week: billable + over-limit seconds, and whether it is over. */
     public record WeekUsage(long usedSeconds, long trackedAndManualSeconds, boolean overLimit) {}
+
+    /**
+     * Where a retainer's cycle stands on the server.
+     *
+     * @param capSeconds     the cycle's hours, rollover included
+     * @param overageAllowed false: the tracker warns at the cap (and keeps recording: the time is the freelancer's)
+     */
+    public record CycleUsage(long capSeconds, long usedSeconds, boolean overageAllowed, Instant cycleStart, java.time.LocalDate resetsOn) {}
 
     private final TimeSource time;
     private final Journal journal;
@@ -64,6 +71,7 @@ public final class Tracker {
     private final Settings settings;
     private final Runnable syncSoon;
     private final java.util.Map<Long, WeekUsage> usage = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Long, CycleUsage> cycles = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Consumer<TrackerStatus>> listeners = new CopyOnWriteArrayList<>();
 
     private TrackerState state = new TrackerState.Stopped(null);
@@ -76,6 +84,7 @@ public final class Tracker {
     private String captureProblem;
     private final List<String> notices = new ArrayList<>();
     private boolean limitWarned;
+    private boolean capWarned;
     private Instant lastLimitCheck = Instant.EPOCH;
     private volatile TrackerStatus status;
     /** Closed segments the journal could not take yet (disk full): written by the next tick that can. */
@@ -158,13 +167,17 @@ public final class Tracker {
         sessionSeconds = 0;
         notices.clear();
         limitWarned = false;
+        capWarned = false;
         counter.drain();
         carried.clear();
         TrackerState.Session session = new TrackerState.Session(contract, memo.strip(), label == null || label.isBlank() ? null : label, now);
         quietly(() -> journal.put("session", contract.id() + "\t" + session.memo()));
         if (limitReached(contract)) {
-            state = new TrackerState.Stopped("The weekly limit of " + contract.weeklyLimitHours() + " h is reached; time beyond it is not billed.");
-            return publish(now);
+            if (contract.stopAtLimit()) {
+                state = new TrackerState.Stopped("The weekly limit of " + contract.weeklyLimitHours() + " h is reached; time beyond it is not billed.");
+                return publish(now);
+            }
+            notice(overLimitNotice(contract));
         }
         Instant slot = SegmentGrid.slotStart(now);
         if (journal.inSlot(account, slot).isPresent()) {
@@ -330,7 +343,8 @@ public final class Tracker {
         }
         if (open != null && Duration.between(lastCheckpoint, now).compareTo(settings.checkpoint()) >= 0) checkpoint(now);
         if (state instanceof TrackerState.Running && Duration.between(lastLimitCheck, now).toSeconds() >= 30 && limitReached(c)) {
-            if (settings.stopAtLimit()) stop("The weekly limit of " + c.weeklyLimitHours() + " h is reached; tracking stopped (time beyond it is not billed).");
+            if (c.stopAtLimit()) stop("The weekly limit of " + c.weeklyLimitHours() + " h is reached; tracking stopped (time beyond it is not billed).");
+            else notice(overLimitNotice(c));
         }
     }
 
@@ -547,6 +561,12 @@ public final class Tracker {
         usage.put(contractId, u);
     }
 
+    /** The server's count of a retainer's cycle, fetched with the week ({@code null}: not a retainer). */
+    public void setCycle(long contractId, CycleUsage u) {
+        if (u == null) cycles.remove(contractId);
+        else cycles.put(contractId, u);
+    }
+
     /** The contract being tracked, if any (the sync loop fetches its week). */
     public synchronized Optional<ContractInfo> contract() {
         TrackerState.Session s = session();
@@ -555,6 +575,7 @@ public final class Tracker {
 
     private boolean limitReached(ContractInfo c) {
         lastLimitCheck = time.now();
+        capCheck(c);
         WeeklyLimitWatch.Outcome o = limit(c, time.now());
         if (o instanceof WeeklyLimitWatch.Within w && w.warn() && !limitWarned) {
             limitWarned = true;
@@ -563,17 +584,53 @@ public final class Tracker {
         return o instanceof WeeklyLimitWatch.Reached;
     }
 
+    private static String overLimitNotice(ContractInfo c) {
+        return "The weekly limit of " + c.weeklyLimitHours() + " h is reached; this contract keeps tracking, and the time past the limit "
+                + "shows as over the limit and is not billed.";
+    }
+
     private WeeklyLimitWatch.Outcome limit(ContractInfo c, Instant now) {
-        BillingWeek week = BillingWeek.of(now);
+        WeekUsage u = usage.get(c.id());
+        return WeeklyLimitWatch.check(c.weeklyLimitHours(), u == null ? 0 : u.usedSeconds(), u != null && u.overLimit(),
+                notOnServer(c, BillingWeek.of(now).start()), c.rounding());
+    }
+
+    /** Retainers without overage warn at 30 minutes left and at the cap; tracking goes on (the time is kept, as over the cap). */
+    private void capCheck(ContractInfo c) {
+        CycleUsage u = cycles.get(c.id());
+        if (u == null || u.overageAllowed()) return;
+        long left = cycleLeft(c, u);
+        String cap = hours(u.capSeconds());
+        if (left <= 0) {
+            notice("This cycle's " + cap + " h are used up (the retainer resets on " + u.resetsOn() + "). The client has not agreed to more: "
+                    + "time from now shows as over the cap.");
+        } else if (left <= WeeklyLimitWatch.WARN_SECONDS && !capWarned) {
+            capWarned = true;
+            notice("Less than " + (left / 60 + 1) + " minutes left of this cycle's " + cap + " h (the retainer resets on " + u.resetsOn() + ").");
+        }
+    }
+
+    /** Of the retainer's cycle: cap − the server's count − what this journal has not uploaded yet; below zero when over. */
+    private long cycleLeft(ContractInfo c, CycleUsage u) {
+        long used = u.usedSeconds();
+        for (int t : notOnServer(c, u.cycleStart())) used += org.hourbook.core.segment.TrackedTime.billableSeconds(t, c.rounding());
+        return u.capSeconds() - used;
+    }
+
+    /** Tracked seconds of the contract's segments since {@code from} that the server does not count yet (the open one included). */
+    private int[] notOnServer(ContractInfo c, Instant from) {
         List<Integer> local = new ArrayList<>();
-        for (JournalSegment s : journal.since(account, week.start())) {
+        for (JournalSegment s : journal.since(account, from)) {
             if (s.contractId() == c.id() && s.state().equals("closed") && !s.upload().equals("stored") && !s.upload().startsWith("delete")
                     && !s.upload().equals("refused")) local.add(s.trackedSeconds());
         }
         if (open != null && open.contractId == c.id()) local.add(open.trackedSeconds());
-        WeekUsage u = usage.get(c.id());
-        return WeeklyLimitWatch.check(c.weeklyLimitHours(), u == null ? 0 : u.usedSeconds(), u != null && u.overLimit(),
-                local.stream().mapToInt(Integer::intValue).toArray(), c.rounding());
+        return local.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static String hours(long seconds) {
+        return java.math.BigDecimal.valueOf(seconds).divide(java.math.BigDecimal.valueOf(3600), 2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
     }
 
     private void notice(String text) {
@@ -593,6 +650,7 @@ public final class Tracker {
         long today = 0;
         long week = 0;
         Long left = null;
+        Long cycleLeft = null;
         TrackerStatus.LastShot last = null;
         if (session != null || open != null || journal != null) {
             long contract = session != null ? session.contract().id() : -1;
@@ -611,6 +669,8 @@ public final class Tracker {
             WeekUsage u = usage.get(contract);
             week = (u == null ? 0 : u.trackedAndManualSeconds()) + unsyncedWeek;
             if (session != null) left = WeeklyLimitWatch.left(limit(session.contract(), now)).stream().boxed().findFirst().orElse(null);
+            CycleUsage cu = session == null ? null : cycles.get(contract);
+            if (cu != null) cycleLeft = cycleLeft(session.contract(), cu);
         }
         org.hourbook.core.segment.MinuteActivity counts = null;
         if (open != null && hooks) {
@@ -618,7 +678,7 @@ public final class Tracker {
             for (int[] m : open.minutes) for (int i = 0; i < 4; i++) sum[i] += m[i];
             counts = new org.hourbook.core.segment.MinuteActivity(sum[0], sum[1], sum[2], sum[3]);
         }
-        return new TrackerStatus(state, now, sessionSeconds / 1000, today, week, left, last, hooks ? null : hooksProblem, captureProblem,
+        return new TrackerStatus(state, now, sessionSeconds / 1000, today, week, left, cycleLeft, last, hooks ? null : hooksProblem, captureProblem,
                 List.copyOf(notices), counts);
     }
 }

@@ -93,6 +93,16 @@ public final class Api {
         return send(get("api/v1/contracts/" + contractId + "/timesheet?week=" + monday), new TypeReference<>() {});
     }
 
+    /** The retainer's terms and balance; empty for an hourly contract (404). */
+    public Optional<Wire.Retainer> retainer(long contractId) throws Refused, Unreachable {
+        try {
+            return Optional.of(send(get("api/v1/contracts/" + contractId + "/retainer"), new TypeReference<Wire.Retainer>() {}));
+        } catch (Refused r) {
+            if (r.status() == 404) return Optional.empty();
+            throw r;
+        }
+    }
+
     public void revokeToken(long id) throws Refused, Unreachable {
         sendRaw(request("api/v1/auth/tokens/" + id).DELETE().build());
     }

@@ -206,6 +206,10 @@ public final class TrackerPanel extends JPanel {
         });
         String t = "Today " + Texts.hm(s.todaySeconds()) + "   ·   This week " + Texts.hm(s.weekSeconds());
         if (s.limitLeftSeconds() != null) t += "   ·   Left under the limit " + Texts.hm(s.limitLeftSeconds());
+        if (s.cycleLeftSeconds() != null) {
+            t += s.cycleLeftSeconds() >= 0 ? "   ·   Left this cycle " + Texts.hm(s.cycleLeftSeconds())
+                    : "   ·   Over this cycle's hours by " + Texts.hm(-s.cycleLeftSeconds());
+        }
         totals.setText(t);
         if (s.activity() != null) {
             activity.setText("Activity " + s.activity());

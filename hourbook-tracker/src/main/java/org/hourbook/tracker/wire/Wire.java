@@ -25,6 +25,9 @@ public final class Wire {
         return "ACTIVE".equals(c.status());
     }
 
+    /** {@code GET .../retainer}: the terms in force this cycle and where the cycle stands. */
+    public record Retainer(org.hourbook.api.retainer.RetainerSpec terms, org.hourbook.api.retainer.RetainerStatus status) {}
+
     /** {@code GET .../timesheet?week=}: only what the tracker shows (the server's TimesheetView has more). */
     public record Timesheet(java.time.LocalDate weekStart, String isoWeek, boolean isFinal, Integer weeklyLimitHours, long trackedSeconds,
                             long manualSeconds, long overLimitSeconds, long billableSeconds) {}

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The tracking session on hand-moved time, a real journal and a drawn screen. */
 class TrackerTest {
     static final Instant START = Instant.parse("2026-11-18T12:03:20Z");
-    static final ContractInfo CONTRACT = new ContractInfo(7, "Checkout", ScreenshotPolicy.NORMAL, 10, null, BillingRounding.SEGMENT, List.of("Code"));
+    static final ContractInfo CONTRACT = new ContractInfo(7, "Checkout", ScreenshotPolicy.NORMAL, 10, null, true, BillingRounding.SEGMENT, List.of("Code"));
 
     @TempDir
     Path dir;
@@ -44,7 +44,7 @@ class TrackerTest {
 
     private Tracker tracker(String hooksProblem) {
         return new Tracker(time, journal, new ShotFiles(dir.resolve("shots")), new ActivityCounter(time), hooksProblem == null ? "no hooks in this test" : hooksProblem,
-                screens, new SplittableRandom(1), TrackerLog.silent(), "acct", new Tracker.Settings(Duration.ofSeconds(30), Duration.ofSeconds(1), true, ZoneOffset.UTC),
+                screens, new SplittableRandom(1), TrackerLog.silent(), "acct", new Tracker.Settings(Duration.ofSeconds(30), Duration.ofSeconds(1), ZoneOffset.UTC),
                 () -> {});
     }
 
@@ -152,12 +152,59 @@ class TrackerTest {
 
     @Test
     void the_weekly_limit_stops_tracking_when_it_is_reached() {
-        ContractInfo limited = new ContractInfo(8, "Limited", ScreenshotPolicy.NONE, 10, 1, BillingRounding.SEGMENT, List.of());
+        ContractInfo limited = new ContractInfo(8, "Limited", ScreenshotPolicy.NONE, 10, 1, true, BillingRounding.SEGMENT, List.of());
         tracker.setUsage(8, new Tracker.WeekUsage(2400, 2400, false));
         tracker.start(limited, "Last bit of the week", null);
         run(Duration.ofMinutes(30));
         assertThat(tracker.state()).isInstanceOfSatisfying(TrackerState.Stopped.class, s -> assertThat(s.reason()).contains("weekly limit"));
         assertThat(tracker.status().notices()).anySatisfy(n -> assertThat(n).contains("left under the weekly limit"));
         assertThat(closed().stream().mapToInt(JournalSegment::trackedSeconds).sum()).isLessThanOrEqualTo(1200 + 30);
+    }
+
+    @Test
+    void a_contract_set_to_warn_keeps_tracking_past_the_weekly_limit_and_says_so() {
+        ContractInfo warns = new ContractInfo(9, "Warns", ScreenshotPolicy.NONE, 10, 1, false, BillingRounding.SEGMENT, List.of());
+        tracker.setUsage(9, new Tracker.WeekUsage(2400, 2400, false));
+        tracker.start(warns, "Finishing the release", null);
+        run(Duration.ofMinutes(40));
+        assertThat(tracker.state()).isInstanceOf(TrackerState.Running.class);
+        assertThat(tracker.status().notices()).anySatisfy(n -> assertThat(n).contains("weekly limit of 1 h is reached", "not billed"));
+        assertThat(closed().stream().mapToInt(JournalSegment::trackedSeconds).sum()).isGreaterThan(1200 + 600);
+    }
+
+    @Test
+    void a_contract_set_to_warn_starts_even_when_the_limit_is_already_reached() {
+        ContractInfo warns = new ContractInfo(9, "Warns", ScreenshotPolicy.NONE, 10, 1, false, BillingRounding.SEGMENT, List.of());
+        tracker.setUsage(9, new Tracker.WeekUsage(3600, 3600, true));
+        tracker.start(warns, "Overtime", null);
+        assertThat(tracker.state()).isNotInstanceOf(TrackerState.Stopped.class);
+        assertThat(tracker.status().notices()).anySatisfy(n -> assertThat(n).contains("over the limit"));
+    }
+
+    @Test
+    void a_retainer_without_overage_warns_before_and_at_its_cap_and_keeps_recording() {
+        ContractInfo retainer = new ContractInfo(10, "Retainer", ScreenshotPolicy.NONE, 10, null, true, BillingRounding.SEGMENT, List.of());
+        // 20 h this cycle, 19 h 20 min used on the server: 40 minutes left.
+        tracker.setCycle(10, new Tracker.CycleUsage(20 * 3600, 19 * 3600 + 1200, false, START.minus(Duration.ofDays(3)),
+                java.time.LocalDate.parse("2026-12-01")));
+        tracker.start(retainer, "Monthly maintenance", null);
+        assertThat(tracker.status().cycleLeftSeconds()).isBetween(2400L - 600, 2400L);
+        run(Duration.ofMinutes(20));
+        assertThat(tracker.status().notices()).anySatisfy(n -> assertThat(n).contains("minutes left of this cycle's 20 h", "2026-12-01"));
+        run(Duration.ofMinutes(40));
+        assertThat(tracker.state()).isInstanceOf(TrackerState.Running.class);
+        assertThat(tracker.status().notices()).anySatisfy(n -> assertThat(n).contains("This cycle's 20 h are used up", "over the cap"));
+        assertThat(tracker.status().cycleLeftSeconds()).isNegative();
+    }
+
+    @Test
+    void a_retainer_that_allows_overage_shows_the_hours_left_without_warning() {
+        ContractInfo retainer = new ContractInfo(11, "Open retainer", ScreenshotPolicy.NONE, 10, null, true, BillingRounding.SEGMENT, List.of());
+        tracker.setCycle(11, new Tracker.CycleUsage(10 * 3600, 10 * 3600 - 600, true, START.minus(Duration.ofDays(3)),
+                java.time.LocalDate.parse("2026-12-01")));
+        tracker.start(retainer, "Support", null);
+        run(Duration.ofMinutes(30));
+        assertThat(tracker.status().notices()).noneSatisfy(n -> assertThat(n).contains("cycle"));
+        assertThat(tracker.status().cycleLeftSeconds()).isNegative();
     }
 }

@@ -63,4 +63,32 @@ class TrackingIT {
             }
         }
     }
+
+    @Test
+    void on_a_retainer_without_overage_the_tracker_shows_the_hours_left_and_warns_at_the_cap() throws Exception {
+        ScaledTime time = TestServer.compressed(600);
+        try (TestServer server = TestServer.start(dir.resolve("server"), time)) {
+            TestServer.World w = server.freelancerWithContract("fran@example.test", ScreenshotPolicy.NONE, 10, null);
+            server.db().retainers().create(w.contract().id(), new org.hourbook.core.retainer.RetainerTerms(3600,
+                    new org.hourbook.core.retainer.CycleRule.Monthly(1), null, false, java.time.ZoneId.of("UTC")), false,
+                    time.now().minus(Duration.ofDays(40)));
+            try (TrackerRuntime rt = Trackers.start(dir.resolve("tracker"), time, Trackers.signIn(server, "fran@example.test"),
+                    InputHooks.none("test"), new FakeScreens())) {
+                ContractInfo c = TrackerRuntime.pick(rt.contracts(), "Checkout").orElseThrow();
+                rt.tracker().start(c, "Monthly maintenance", null);
+                Trackers.waitTracked(time, Duration.ofMinutes(15));
+                rt.syncNow();
+                Trackers.waitTracked(time, Duration.ofMinutes(1));
+                assertThat(rt.tracker().status().cycleLeftSeconds()).as("an hour this cycle, some of it tracked").isBetween(1L, 3600L - 600);
+                Trackers.waitTracked(time, Duration.ofMinutes(65));
+                rt.syncNow();
+                Trackers.waitTracked(time, Duration.ofMinutes(1));
+                var status = rt.tracker().status();
+                assertThat(status.tracking()).as("the time is still recorded").isTrue();
+                assertThat(status.cycleLeftSeconds()).isNegative();
+                assertThat(status.notices()).anySatisfy(n -> assertThat(n).contains("This cycle's 1 h are used up", "over the cap"));
+                rt.tracker().stop(null);
+            }
+        }
+    }
 }

@@ -24,7 +24,7 @@ public final class Trackers {
     }
 
     public static TrackerConfig config(Path dataDir, ScaledTime time) {
-        return new TrackerConfig(dataDir, time, false, Duration.ofSeconds(30), true);
+        return new TrackerConfig(dataDir, time, false, Duration.ofSeconds(30));
     }
 
     public static TrackerRuntime start(Path dataDir, ScaledTime time, Account account, InputHooks hooks, Screens screens) {

@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class WindowPicturesTest {
     static final Instant NOW = Instant.parse("2026-11-18T14:27:41Z");
-    static final ContractInfo CONTRACT = new ContractInfo(12, "Checkout redesign (web)", ScreenshotPolicy.NORMAL, 10, 20, BillingRounding.SEGMENT,
+    static final ContractInfo CONTRACT = new ContractInfo(12, "Checkout redesign (web)", ScreenshotPolicy.NORMAL, 10, 20, true, BillingRounding.SEGMENT,
             List.of("Frontend", "Backend", "Code review"));
 
     @TempDir
@@ -140,7 +140,7 @@ class WindowPicturesTest {
         public TrackerStatus status() {
             var session = new TrackerState.Session(CONTRACT, "Checkout: address form validation and error states", "Frontend",
                     NOW.minus(Duration.ofMinutes(25)));
-            return new TrackerStatus(new TrackerState.Running(session, NOW.minusSeconds(1512)), NOW, 1512, 6120, 45000, 27000L,
+            return new TrackerStatus(new TrackerState.Running(session, NOW.minusSeconds(1512)), NOW, 1512, 6120, 45000, 27000L, null,
                     new TrackerStatus.LastShot(UUID.randomUUID(), NOW.minusSeconds(260), "thumb.jpg", "stored"), null, null, List.of(),
                     new MinuteActivity(412, 57, 31, 1840));
         }
