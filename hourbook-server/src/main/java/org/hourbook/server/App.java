@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.hourbook.core.policy.Violation;
 import org.hourbook.server.account.InvitePages;
 import org.hourbook.server.account.OrganizationPages;
+import org.hourbook.server.account.OrganizationRoutes;
 import org.hourbook.server.account.SetupPages;
 import org.hourbook.server.account.TeamPages;
 import org.hourbook.server.account.TeamRoutes;
@@ -146,6 +147,7 @@ public final class App {
                 new TimesheetRoutes(services.timesheets()),
                 new AuditRoutes(contracts, services.audit()),
                 new TeamRoutes(services.teams()),
+                new OrganizationRoutes(services.organizations(), services.invitations(), services.clock()),
                 new SignInPages(sessions, pages, services.setup()::needed),
                 new SetupPages(services.setup(), sessions, pages),
                 new InvitePages(services.acceptance(), sessions, pages),

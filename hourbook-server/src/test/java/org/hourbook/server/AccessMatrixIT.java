@@ -69,6 +69,7 @@ class AccessMatrixIT {
                 null, true, java.time.ZoneId.of("UTC")));
         String ret = "/api/v1/contracts/" + rw.contract().id() + "/retainer";
         String imports = "/api/v1/contracts/" + rw.contract().id() + "/imports";
+        String acme = "/api/v1/orgs/" + w.clientOrg().id();
         //                                                                    fl   oFl  cl   cOwn oCl  agM  oAg  anon
         return List.of(
                 new Row("GET health", "GET /api/v1/health", a -> a.get("/api/v1/health"), 200, 200, 200, 200, 200, 200, 200, 200),
@@ -150,7 +151,22 @@ class AccessMatrixIT {
                 new Row("POST offer/withdraw", "POST /api/v1/contracts/{id}/offer/withdraw", a -> a.post(freshOffer() + "/offer/withdraw", null),
                         403, 404, 403, 200, 404, 403, 404, 401),
                 new Row("POST offer/resend", "POST /api/v1/contracts/{id}/offer/resend", a -> a.post(freshOffer() + "/offer/resend", null),
-                        403, 404, 403, 200, 404, 403, 404, 401));
+                        403, 404, 403, 200, 404, 403, 404, 401),
+                // The client company's own page through the API: its members see it, its owner changes it, no one else learns it exists.
+                new Row("GET organization", "GET /api/v1/orgs/{orgId}", a -> a.get(acme), 404, 404, 200, 200, 404, 404, 404, 401),
+                new Row("PATCH organization name", "PATCH /api/v1/orgs/{orgId}", a -> a.patch(acme, Map.of("name", "Acme Inc")),
+                        404, 404, 403, 200, 404, 404, 404, 401),
+                new Row("POST invitation", "POST /api/v1/orgs/{orgId}/invitations",
+                        a -> a.post(acme + "/invitations", Map.of("email", "new" + nextSlot++ + "@acme.test", "role", "CLIENT")),
+                        404, 404, 403, 201, 404, 404, 404, 401),
+                new Row("POST invitation resend", "POST /api/v1/orgs/{orgId}/invitations/{invitationId}/resend",
+                        a -> a.post(acme + "/invitations/" + freshInvitation() + "/resend", null), 404, 404, 403, 200, 404, 404, 404, 401),
+                new Row("DELETE invitation", "DELETE /api/v1/orgs/{orgId}/invitations/{invitationId}",
+                        a -> a.delete(acme + "/invitations/" + freshInvitation()), 404, 404, 403, 204, 404, 404, 404, 401),
+                new Row("PUT member role", "PUT /api/v1/orgs/{orgId}/members/{userId}/role",
+                        a -> a.put(acme + "/members/" + freshAcmeMember() + "/role", Map.of("role", "MANAGER")), 404, 404, 403, 200, 404, 404, 404, 401),
+                new Row("DELETE member", "DELETE /api/v1/orgs/{orgId}/members/{userId}",
+                        a -> a.delete(acme + "/members/" + freshAcmeMember()), 404, 404, 403, 204, 404, 404, 404, 401));
     }
 
     @org.junit.jupiter.api.Test
@@ -241,6 +257,19 @@ class AccessMatrixIT {
         if (role.equals("anonymous")) return anon = server.anonymous();
         if (role.equals("device")) return server.api(fx.deviceToken(w.freelancer()));
         return server.api(w.roles().get(role).token());
+    }
+
+    /** An open invitation to Acme, made by its owner. */
+    long freshInvitation() {
+        var r = server.api(w.clientOwner().token()).post("/api/v1/orgs/" + w.clientOrg().id() + "/invitations",
+                Map.of("email", "invited" + nextSlot++ + "@acme.test", "role", "CLIENT"));
+        assertThat(r.status()).as("invitation: %s", r).isEqualTo(201);
+        return r.json().path("id").asLong();
+    }
+
+    /** A new client member of Acme. */
+    long freshAcmeMember() {
+        return fx.person("member" + nextSlot++ + "@acme.test", "New Member", "UTC", w.clientOrg(), org.hourbook.core.account.Role.CLIENT).id();
     }
 
     /** A fresh, free 10-minute slot in the current billing week (Mon 2026-11-16 onwards). */

@@ -17,6 +17,9 @@ public final class AccountUrls {
     public static final Param INVITATION_ID = Param.path("invitationId", "integer", "invitation id");
     public static final Param USER_ID = Param.path("userId", "integer", "the member's user id");
 
+    /** The same organization through the API: its members, invitations and name. */
+    public static final String API_ORG = "/api/v1/orgs/{orgId}";
+
     /** Where a new password is set through a PASSWORD link (the profile and password pages serve it). */
     public static final String PASSWORD_PREFIX = "/password/";
 

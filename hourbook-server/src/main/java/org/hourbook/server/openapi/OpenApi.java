@@ -74,9 +74,9 @@ public final class OpenApi implements Endpoints.Feature {
         }
         if (op.request() != null && isWeb(op)) {
             o.put("requestBody", Map.of("required", true, "content", Map.of("application/x-www-form-urlencoded",
-                    Map.of("schema", Schemas.ref(op.request())))));
+                    Map.of("schema", SchemaParts.ref(op.request())))));
         } else if (op.request() != null) {
-            o.put("requestBody", Map.of("required", true, "content", Map.of("application/json", Map.of("schema", Schemas.ref(op.request())))));
+            o.put("requestBody", Map.of("required", true, "content", Map.of("application/json", Map.of("schema", SchemaParts.ref(op.request())))));
         } else if (op.path().endsWith("/screenshot") && op.method().equals("PUT")) {
             o.put("requestBody", Map.of("required", true, "content", Map.of(
                     "multipart/form-data", Map.of("schema", Map.of("type", "object", "required", List.of("image"), "properties", Map.of(
@@ -101,7 +101,7 @@ public final class OpenApi implements Endpoints.Feature {
                 ok.put("content", Map.of("image/jpeg", Map.of("schema", Map.of("type", "string")), "image/png",
                         Map.of("schema", Map.of("type", "string"))));
             }
-        } else if (op.response() != null) ok.put("content", Map.of("application/json", Map.of("schema", Schemas.ref(op.response()))));
+        } else if (op.response() != null) ok.put("content", Map.of("application/json", Map.of("schema", SchemaParts.ref(op.response()))));
         else if (op.path().endsWith("/timesheet")) ok.put("content", Map.of("text/csv", Map.of("schema", Map.of("type", "string"))));
         else if (op.path().equals("/metrics")) ok.put("content", Map.of("text/plain", Map.of("schema", Map.of("type", "string"))));
         else if (op.path().endsWith("/docs")) ok.put("content", Map.of("text/html", Map.of("schema", Map.of("type", "string"))));
@@ -146,7 +146,7 @@ public final class OpenApi implements Endpoints.Feature {
             case 507 -> "the server's storage is full (storage.full): nothing was saved; try again later";
             default -> "error";
         };
-        return Map.of("description", d, "content", Map.of("application/json", Map.of("schema", Schemas.ref("Error"))));
+        return Map.of("description", d, "content", Map.of("application/json", Map.of("schema", SchemaParts.ref("Error"))));
     }
 
     private static Map<String, Object> schema(String type) {

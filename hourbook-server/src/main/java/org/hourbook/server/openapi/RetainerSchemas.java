@@ -1,6 +1,7 @@
 package org.hourbook.server.openapi;
 
-import java.util.LinkedHashMap;
+import static org.hourbook.server.openapi.SchemaParts.*;
+
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ final class RetainerSchemas {
         s.put("RetainerTerms", terms);
         if (s.get("NewContract") instanceof Map<?, ?> nc && nc.get("properties") instanceof Map<?, ?> props) {
             ((Map<String, Object>) props).put("kind", enumOf("hourly", "retainer"));
-            ((Map<String, Object>) props).put("retainer", Schemas.ref("RetainerTerms"));
+            ((Map<String, Object>) props).put("retainer", ref("RetainerTerms"));
         }
         Map<String, Object> line = obj(List.of(), "day", date(), "lastDay", date(), "text", str(null), "hours", num(null));
         s.put("RetainerStatus", obj(List.of("capHours", "usedHours", "remainingHours", "resetsOn", "cycleStart", "lines"),
@@ -26,8 +27,8 @@ final class RetainerSchemas {
                 "cycleEnd", date(), "resetsOn", date(), "daysToReset", integer(), "zone", str(null), "lines", array(line),
                 "pastCycles", array(obj(List.of(), "cycleStart", date(), "cycleEnd", date(), "capHours", num(null), "rolloverHours", num(null),
                         "usedHours", num(null))), "updatedAt", instant()));
-        s.put("Retainer", obj(List.of(), "contractId", integer(), "terms", Schemas.ref("RetainerTerms"),
-                "nextTerms", Map.of("type", List.of("object", "null")), "status", Schemas.ref("RetainerStatus")));
+        s.put("Retainer", obj(List.of(), "contractId", integer(), "terms", ref("RetainerTerms"),
+                "nextTerms", Map.of("type", List.of("object", "null")), "status", ref("RetainerStatus")));
         Map<String, Object> entry = obj(List.of(), "id", str(null), "start", instant(), "hours", num(null), "source", enumOf("TRACKED", "MANUAL", "IMPORTED"),
                 "category", str(null), "description", str("raw text: internal"), "published", bool(), "moved", bool());
         s.put("WorkLog", obj(List.of(), "cycleStart", date(), "lines", array(obj(List.of(), "id", str(null), "day", date(), "lastDay", date(),
@@ -38,7 +39,7 @@ final class RetainerSchemas {
         Map<String, Object> link = obj(List.of(), "id", integer(), "note", str(null), "createdAt", instant(), "lastOpenedAt", nullable("string"),
                 "revokedAt", nullable("string"), "url", str("only when made or rotated"));
         s.put("RetainerLink", link);
-        s.put("RetainerLinkList", array(Schemas.ref("RetainerLink")));
+        s.put("RetainerLinkList", array(ref("RetainerLink")));
         s.put("NewRetainerLink", obj(List.of(), "note", str("who it is for, e.g. for the finance team")));
         s.put("CsvFile", Map.of("type", "string", "description", "the CSV file's bytes (text/csv)"));
         s.put("ImportSummary", obj(List.of("format", "rows", "hours", "problems"), "format", nullable("string"), "rows", integer(), "hours", num(null),
@@ -49,7 +50,7 @@ final class RetainerSchemas {
         Map<String, Object> imp = obj(List.of(), "id", integer(), "fileName", str(null), "format", str(null), "createdAt", instant(), "rows", integer(),
                 "added", integer(), "alreadyThere", integer(), "hours", num(null), "undoneAt", nullable("string"));
         s.put("Import", imp);
-        s.put("ImportList", array(Schemas.ref("Import")));
+        s.put("ImportList", array(ref("Import")));
         Map<String, Object> csrf = str("the session's CSRF token");
         s.put("CurationForm", obj(List.of("_csrf", "action"), "_csrf", csrf, "action", str("as in CurationAction"), "line", str(null),
                 "into", str(null), "entry", str(null), "text", str(null)));
@@ -62,51 +63,5 @@ final class RetainerSchemas {
         s.put("ImportForm", obj(List.of("_csrf", "upload", "seal"), "_csrf", csrf, "upload", str("the uploaded file's key"),
                 "seal", str("proves who uploaded it"), "fileName", str(null), "dayOrder", enumOf("DAY_FIRST", "MONTH_FIRST"),
                 "filter", str("client:NAME or project:NAME"), "skipProblemRows", str("present = leave out rows with problems")));
-    }
-
-    private static Map<String, Object> obj(List<String> required, Object... props) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        for (int i = 0; i < props.length; i += 2) p.put((String) props[i], props[i + 1]);
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "object");
-        if (!required.isEmpty()) o.put("required", required);
-        o.put("properties", p);
-        return o;
-    }
-
-    private static Map<String, Object> array(Object items) {
-        return Map.of("type", "array", "items", items);
-    }
-
-    private static Map<String, Object> str(String description) {
-        return description == null ? Map.of("type", "string") : Map.of("type", "string", "description", description);
-    }
-
-    private static Map<String, Object> num(String description) {
-        return description == null ? Map.of("type", "number") : Map.of("type", "number", "description", description);
-    }
-
-    private static Map<String, Object> nullable(String type) {
-        return Map.of("type", List.of(type, "null"));
-    }
-
-    private static Map<String, Object> enumOf(String... values) {
-        return Map.of("type", "string", "enum", List.of(values));
-    }
-
-    private static Map<String, Object> integer() {
-        return Map.of("type", "integer");
-    }
-
-    private static Map<String, Object> bool() {
-        return Map.of("type", "boolean");
-    }
-
-    private static Map<String, Object> instant() {
-        return Map.of("type", "string", "format", "date-time");
-    }
-
-    private static Map<String, Object> date() {
-        return Map.of("type", "string", "format", "date");
     }
 }

@@ -1,5 +1,7 @@
 package org.hourbook.server.openapi;
 
+import static org.hourbook.server.openapi.SchemaParts.*;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,57 +158,20 @@ final class Schemas {
                 "kind", enumOf("AGENCY", "FREELANCER", "CLIENT"), "email", str("the contact, who becomes its owner")));
         s.put("RoleForm", obj(List.of("_csrf", "role"), "_csrf", csrf, "role", enumOf("owner", "manager", "freelancer", "client")));
         s.put("RenameForm", obj(List.of("_csrf", "name"), "_csrf", csrf, "name", str(null)));
+        Map<String, Object> role = enumOf("OWNER", "MANAGER", "FREELANCER", "CLIENT");
+        Map<String, Object> kind = enumOf("AGENCY", "FREELANCER", "CLIENT");
+        s.put("Invitation", obj(List.of(), "id", integer(), "email", str(null), "role", role, "companyName", nullable("string"),
+                "companyKind", nullable("string"), "contractId", nullable("integer"), "createdAt", instant(), "expiresAt", instant(),
+                "expired", bool(), "link", str("only in the answer that made or re-sent it"), "mailed", bool()));
+        s.put("Organization", obj(List.of(), "id", integer(), "name", str(null), "kind", kind, "myRole", role,
+                "members", array(obj(List.of(), "userId", integer(), "name", str(null), "email", str(null), "role", role,
+                        "joinedAt", instant(), "lastSeenAt", nullable("string"))),
+                "invitations", array(ref("Invitation"))));
+        s.put("NewInvitation", obj(List.of("email"), "email", str(null), "role", role,
+                "companyName", str("instead of role: the company they set up here"), "companyKind", kind));
+        s.put("OrgRename", obj(List.of("name"), "name", str(null)));
+        s.put("MemberRole", obj(List.of("role"), "role", role));
         RetainerSchemas.addTo(s);
         return s;
-    }
-
-    static Map<String, Object> ref(String name) {
-        return Map.of("$ref", "#/components/schemas/" + name);
-    }
-
-    private static Map<String, Object> obj(List<String> required, Object... props) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        for (int i = 0; i < props.length; i += 2) p.put((String) props[i], props[i + 1]);
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "object");
-        if (!required.isEmpty()) o.put("required", required);
-        o.put("properties", p);
-        return o;
-    }
-
-    private static Map<String, Object> array(Object items) {
-        return Map.of("type", "array", "items", items);
-    }
-
-    private static Map<String, Object> str(String description) {
-        return description == null ? Map.of("type", "string") : Map.of("type", "string", "description", description);
-    }
-
-    private static Map<String, Object> nullable(String type) {
-        return Map.of("type", List.of(type, "null"));
-    }
-
-    private static Map<String, Object> enumOf(String... values) {
-        return Map.of("type", "string", "enum", List.of(values));
-    }
-
-    private static Map<String, Object> integer() {
-        return Map.of("type", "integer");
-    }
-
-    private static Map<String, Object> bool() {
-        return Map.of("type", "boolean");
-    }
-
-    private static Map<String, Object> instant() {
-        return Map.of("type", "string", "format", "date-time");
-    }
-
-    private static Map<String, Object> date() {
-        return Map.of("type", "string", "format", "date");
-    }
-
-    private static Map<String, Object> uuid() {
-        return Map.of("type", "string", "format", "uuid");
     }
 }
