@@ -74,7 +74,7 @@ public final class DemoRetainers {
         long northwind = org("Northwind Retail");
         long fernhill = org("Fernhill Health");
         User ines = db.accounts().createUser(EMAIL, "Inês Costa", ZoneId.of("Europe/Lisbon"), hash, now);
-        db.accounts().putMember(agency, ines.id(), Role.FREELANCER);
+        db.accounts().putMember(agency, ines.id(), Role.FREELANCER, now);
         ZoneId london = ZoneId.of("Europe/London"), chicago = ZoneId.of("America/Chicago");
         LocalDate today = LocalDate.ofInstant(now, london);
         int day = Math.min(28, today.minusDays(10).getDayOfMonth());

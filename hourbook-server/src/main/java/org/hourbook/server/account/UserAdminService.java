@@ -102,7 +102,7 @@ public final class UserAdminService {
             if (org != null) {
                 Role role = n.role() != null ? n.role() : created ? Role.OWNER : defaultRole(org.kind());
                 checkRoleFits(role, org);
-                membership = tx.accounts().putMember(org.id(), user.id(), role);
+                membership = tx.accounts().putMember(org.id(), user.id(), role, clock.instant());
             }
             var link = links.issue(tx, LinkPurpose.PASSWORD, NEW_ACCOUNT, user.id(), NEW_ACCOUNT_LINK);
             return new Created(user, org, created, membership, link);

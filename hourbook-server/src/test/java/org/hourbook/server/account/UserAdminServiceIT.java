@@ -48,6 +48,8 @@ class UserAdminServiceIT {
         assertThat(created.orgCreated()).isFalse();
         assertThat(created.org().name()).isEqualTo("Acme");
         assertThat(created.membership().role()).isEqualTo(Role.CLIENT);
+        assertThat(server.db().accounts().members(created.org().id())).singleElement()
+                .satisfies(m -> assertThat(m.joinedAt()).as("the members page shows when they joined").isEqualTo(server.clock().instant()));
     }
 
     @Test

@@ -132,7 +132,7 @@ public final class AccountRepository {
                 .bind("id", userId).bind("name", name).bind("zone", zone.getId()).bind("hash", passwordHash).execute()) == 1;
     }
 
-    /** Adds the user to the organization, or changes their role there. */
+    /** Adds the user to the organization with no join time (test fixtures), or changes their role there. */
     public Membership putMember(long orgId, long userId, Role role) {
         return putMember(orgId, userId, role, null);
     }
