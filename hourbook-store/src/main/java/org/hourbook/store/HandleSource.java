@@ -28,6 +28,21 @@ public sealed interface HandleSource {
         }
     }
 
+    /**
+     * Runs one auto-commit write: inside the bound transaction, or on a pooled handle (the
+     * thread's open one inside {@link Database#reading}) once the {@link WriterGate} lets it in.
+     * Without the gate such a write waits for SQLite's lock in its sleeping busy handler while
+     * the gate hands the lock from one transaction to the next, and under load (screenshot
+     * attaches, token and link touches beside a stream of uploads) it waited out the busy timeout
+     * and failed with SQLITE_BUSY (bench/README.md, trackers per node).
+     */
+    default <T> T write(Function<Handle, T> work) {
+        return switch (this) {
+            case Pooled p -> p.gate().through(() -> p.jdbi().withHandle(work::apply));
+            case Bound b -> work.apply(b.handle());
+        };
+    }
+
     /** Runs {@code work} atomically: inside the bound transaction, or in a new one. */
     default <T> T atomically(Function<Handle, T> work) {
         return switch (this) {

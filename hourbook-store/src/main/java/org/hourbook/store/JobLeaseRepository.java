@@ -31,7 +31,7 @@ public final class JobLeaseRepository {
 
     /** Gives the lease up early (e.g. on graceful shutdown); only its holder can. */
     public boolean release(String job, String holder) {
-        return handles.with(h -> h.createUpdate("DELETE FROM job_leases WHERE name = :job AND holder = :holder")
+        return handles.write(h -> h.createUpdate("DELETE FROM job_leases WHERE name = :job AND holder = :holder")
                 .bind("job", job).bind("holder", holder).execute()) == 1;
     }
 }

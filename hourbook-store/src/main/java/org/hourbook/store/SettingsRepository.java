@@ -27,7 +27,7 @@ public final class SettingsRepository {
     }
 
     public void put(String name, String value) {
-        handles.with(h -> h.createUpdate("""
+        handles.write(h -> h.createUpdate("""
                         INSERT INTO settings (name, value) VALUES (:name, :value) ON CONFLICT (name) DO UPDATE SET value = excluded.value""")
                 .bind("name", name).bind("value", value).execute());
     }

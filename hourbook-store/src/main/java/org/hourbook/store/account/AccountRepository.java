@@ -37,7 +37,7 @@ public final class AccountRepository {
     }
 
     public Organization createOrganization(String name, OrgKind kind, Instant now) {
-        long id = handles.with(h -> h.createUpdate("INSERT INTO organizations (name, kind, created_at) VALUES (:name, :kind, :now)")
+        long id = handles.write(h -> h.createUpdate("INSERT INTO organizations (name, kind, created_at) VALUES (:name, :kind, :now)")
                 .bind("name", name).bind("kind", kind.name()).bind("now", now.getEpochSecond())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         return new Organization(id, name, kind);
@@ -52,7 +52,7 @@ public final class AccountRepository {
     }
 
     public boolean renameOrganization(long id, String name) {
-        return handles.with(h -> h.createUpdate("UPDATE organizations SET name = :name WHERE id = :id")
+        return handles.write(h -> h.createUpdate("UPDATE organizations SET name = :name WHERE id = :id")
                 .bind("id", id).bind("name", name).execute()) == 1;
     }
 
@@ -66,7 +66,7 @@ public final class AccountRepository {
         String stripped = email.strip();
         // ON CONFLICT rather than catching the violation: on PostgreSQL a failed statement would
         // poison the caller's transaction.
-        Optional<Long> id = handles.with(h -> h.createQuery("""
+        Optional<Long> id = handles.write(h -> h.createQuery("""
                         INSERT INTO users (email, email_norm, name, zone, password_hash, created_at)
                         VALUES (:email, :norm, :name, :zone, :hash, :now)
                         ON CONFLICT (email_norm) DO NOTHING
@@ -92,7 +92,7 @@ public final class AccountRepository {
 
     /** Name and zone (the email is the sign-in identity and changes elsewhere, if ever). */
     public boolean updateProfile(long userId, String name, ZoneId zone) {
-        return handles.with(h -> h.createUpdate("UPDATE users SET name = :name, zone = :zone WHERE id = :id")
+        return handles.write(h -> h.createUpdate("UPDATE users SET name = :name, zone = :zone WHERE id = :id")
                 .bind("id", userId).bind("name", name).bind("zone", zone.getId()).execute()) == 1;
     }
 
@@ -102,7 +102,7 @@ public final class AccountRepository {
     }
 
     public boolean setPasswordHash(long userId, String passwordHash) {
-        return handles.with(h -> h.createUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
+        return handles.write(h -> h.createUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
                 .bind("id", userId).bind("hash", passwordHash).execute()) == 1;
     }
 
@@ -115,7 +115,7 @@ public final class AccountRepository {
     public boolean changeEmail(long userId, String email) {
         String stripped = email.strip();
         String norm = normalizeEmail(stripped);
-        return handles.with(h -> h.createUpdate("""
+        return handles.write(h -> h.createUpdate("""
                         UPDATE users SET email = :email, email_norm = :norm
                         WHERE id = :id AND NOT EXISTS (SELECT 1 FROM users other WHERE other.email_norm = :norm AND other.id <> :id)""")
                 .bind("id", userId).bind("email", stripped).bind("norm", norm).execute()) == 1;
@@ -127,7 +127,7 @@ public final class AccountRepository {
      * at once only one succeeds.
      */
     public boolean completeAccount(long userId, String name, ZoneId zone, String passwordHash) {
-        return handles.with(h -> h.createUpdate("""
+        return handles.write(h -> h.createUpdate("""
                         UPDATE users SET name = :name, zone = :zone, password_hash = :hash WHERE id = :id AND password_hash IS NULL""")
                 .bind("id", userId).bind("name", name).bind("zone", zone.getId()).bind("hash", passwordHash).execute()) == 1;
     }
@@ -139,7 +139,7 @@ public final class AccountRepository {
 
     /** Adds the user to the organization as of {@code joinedAt} (kept when they were a member already), or changes their role there. */
     public Membership putMember(long orgId, long userId, Role role, Instant joinedAt) {
-        handles.with(h -> h.createUpdate("""
+        handles.write(h -> h.createUpdate("""
                         INSERT INTO memberships (org_id, user_id, role, joined_at_ms) VALUES (:org, :user, :role, :joined)
                         ON CONFLICT (org_id, user_id) DO UPDATE SET role = excluded.role""")
                 .bind("org", orgId).bind("user", userId).bind("role", role.name())
@@ -149,7 +149,7 @@ public final class AccountRepository {
 
     /** Changes an existing member's role; {@code false} when they are not a member. */
     public boolean setRole(long orgId, long userId, Role role) {
-        return handles.with(h -> h.createUpdate("UPDATE memberships SET role = :role WHERE org_id = :org AND user_id = :user")
+        return handles.write(h -> h.createUpdate("UPDATE memberships SET role = :role WHERE org_id = :org AND user_id = :user")
                 .bind("org", orgId).bind("user", userId).bind("role", role.name()).execute()) == 1;
     }
 
@@ -180,7 +180,7 @@ public final class AccountRepository {
     }
 
     public boolean removeMember(long orgId, long userId) {
-        return handles.with(h -> h.createUpdate("DELETE FROM memberships WHERE org_id = :org AND user_id = :user")
+        return handles.write(h -> h.createUpdate("DELETE FROM memberships WHERE org_id = :org AND user_id = :user")
                 .bind("org", orgId).bind("user", userId).execute()) == 1;
     }
 

@@ -30,7 +30,7 @@ public final class InvitationRepository {
 
     public Invitation create(New n, Instant now, Instant expiresAt) {
         String email = n.email().strip();
-        long id = handles.with(h -> h.createUpdate("""
+        long id = handles.write(h -> h.createUpdate("""
                         INSERT INTO invitations (org_id, email, email_norm, role, new_org_kind, new_org_name, contract_id, invited_by,
                             created_at_ms, expires_at_ms)
                         VALUES (:org, :email, :norm, :role, :kind, :name, :contract, :by, :now, :expires)""")
@@ -71,21 +71,21 @@ public final class InvitationRepository {
 
     /** Accepts it once: true for exactly one caller, and only while it is open. */
     public boolean accept(long id, long userId, Instant now) {
-        return handles.with(h -> h.createUpdate("""
+        return handles.write(h -> h.createUpdate("""
                         UPDATE invitations SET accepted_at_ms = :now, accepted_by = :user
                         WHERE id = :id AND accepted_at_ms IS NULL AND revoked_at_ms IS NULL""")
                 .bind("id", id).bind("user", userId).bind("now", now.toEpochMilli()).execute()) == 1;
     }
 
     public boolean revoke(long id, Instant now) {
-        return handles.with(h -> h.createUpdate("""
+        return handles.write(h -> h.createUpdate("""
                         UPDATE invitations SET revoked_at_ms = :now WHERE id = :id AND accepted_at_ms IS NULL AND revoked_at_ms IS NULL""")
                 .bind("id", id).bind("now", now.toEpochMilli()).execute()) == 1;
     }
 
     /** A re-send: the new link's expiry. */
     public boolean renew(long id, Instant expiresAt) {
-        return handles.with(h -> h.createUpdate("""
+        return handles.write(h -> h.createUpdate("""
                         UPDATE invitations SET expires_at_ms = :expires WHERE id = :id AND accepted_at_ms IS NULL AND revoked_at_ms IS NULL""")
                 .bind("id", id).bind("expires", expiresAt.toEpochMilli()).execute()) == 1;
     }

@@ -46,7 +46,7 @@ public final class UserStatusRepository {
 
     /** Lets the person sign in again; sessions and tokens ended by {@link #disable} stay ended. */
     public boolean enable(long userId) {
-        return handles.with(h -> h.createUpdate("UPDATE users SET disabled_at = NULL WHERE id = :id AND disabled_at IS NOT NULL")
+        return handles.write(h -> h.createUpdate("UPDATE users SET disabled_at = NULL WHERE id = :id AND disabled_at IS NOT NULL")
                 .bind("id", userId).execute()) == 1;
     }
 

@@ -20,7 +20,7 @@ public final class AuditRepository {
 
     /** Appends {@code entry} (its id is ignored) and returns it with the assigned id. Time is kept to the millisecond. */
     public AuditEntry append(AuditEntry e) {
-        long id = handles.with(h -> h.createUpdate("""
+        long id = handles.write(h -> h.createUpdate("""
                         INSERT INTO audit_log (contract_id, actor_user_id, at_ms, action, object_type, object_id, before_json, after_json)
                         VALUES (:contract, :actor, :at, :action, :type, :objectId, :before, :after)""")
                 .bind("contract", e.contractId()).bind("actor", e.actorUserId()).bind("at", e.at().toEpochMilli())

@@ -21,7 +21,7 @@ public final class ApiTokenRepository {
     }
 
     public ApiToken create(String tokenHash, long userId, String name, TokenKind kind, Instant now) {
-        long id = handles.with(h -> h.createUpdate("""
+        long id = handles.write(h -> h.createUpdate("""
                         INSERT INTO api_tokens (token_hash, user_id, name, kind, created_at) VALUES (:hash, :user, :name, :kind, :now)""")
                 .bind("hash", tokenHash).bind("user", userId).bind("name", name).bind("kind", kind.name())
                 .bind("now", now.getEpochSecond())
@@ -41,20 +41,20 @@ public final class ApiTokenRepository {
     }
 
     public void markUsed(long id, Instant at) {
-        handles.with(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :at WHERE id = :id")
+        handles.write(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :at WHERE id = :id")
                 .bind("id", id).bind("at", at.getEpochSecond()).execute());
     }
 
     /** Revokes a token of this user; {@code false} if there is no such active token of theirs. */
     public boolean revoke(long id, long userId, Instant at) {
-        return handles.with(h -> h.createUpdate("""
+        return handles.write(h -> h.createUpdate("""
                         UPDATE api_tokens SET revoked_at = :at WHERE id = :id AND user_id = :user AND revoked_at IS NULL""")
                 .bind("id", id).bind("user", userId).bind("at", at.getEpochSecond()).execute()) == 1;
     }
 
     /** Revokes every live token of the user (they lose their last membership, reset their password); how many were revoked. */
     public int revokeAllForUser(long userId, Instant at) {
-        return handles.with(h -> h.createUpdate("UPDATE api_tokens SET revoked_at = :at WHERE user_id = :user AND revoked_at IS NULL")
+        return handles.write(h -> h.createUpdate("UPDATE api_tokens SET revoked_at = :at WHERE user_id = :user AND revoked_at IS NULL")
                 .bind("user", userId).bind("at", at.getEpochSecond()).execute());
     }
 }

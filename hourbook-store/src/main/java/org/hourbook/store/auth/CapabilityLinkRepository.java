@@ -21,7 +21,7 @@ public final class CapabilityLinkRepository {
     }
 
     public CapabilityLink create(String tokenHash, LinkPurpose purpose, String subject, Long userId, Instant now, Instant expiresAt) {
-        long id = handles.with(h -> h.createUpdate("""
+        long id = handles.write(h -> h.createUpdate("""
                         INSERT INTO capability_links (token_hash, purpose, subject, user_id, created_at_ms, expires_at_ms)
                         VALUES (:hash, :purpose, :subject, :user, :now, :expires)""")
                 .bind("hash", tokenHash).bind("purpose", purpose.name()).bind("subject", subject).bind("user", userId)
@@ -46,14 +46,14 @@ public final class CapabilityLinkRepository {
      * nor expired. Inside a transaction, the change the link allows commits with it.
      */
     public boolean spend(long id, Instant now) {
-        return handles.with(h -> h.createUpdate("""
+        return handles.write(h -> h.createUpdate("""
                         UPDATE capability_links SET used_at_ms = :now
                         WHERE id = :id AND used_at_ms IS NULL AND revoked_at_ms IS NULL AND expires_at_ms > :now""")
                 .bind("id", id).bind("now", now.toEpochMilli()).execute()) == 1;
     }
 
     public boolean revoke(long id, Instant now) {
-        return handles.with(h -> h.createUpdate("""
+        return handles.write(h -> h.createUpdate("""
                         UPDATE capability_links SET revoked_at_ms = :now WHERE id = :id AND used_at_ms IS NULL AND revoked_at_ms IS NULL""")
                 .bind("id", id).bind("now", now.toEpochMilli()).execute()) == 1;
     }
@@ -61,14 +61,14 @@ public final class CapabilityLinkRepository {
     /** Revokes every live link of this purpose (and subject, when given): e.g. a new setup link voids the old one. */
     public int revokeAll(LinkPurpose purpose, String subject, Instant now) {
         String bySubject = subject == null ? "" : " AND subject = :subject";
-        return handles.with(h -> h.createUpdate("UPDATE capability_links SET revoked_at_ms = :now WHERE purpose = :purpose"
+        return handles.write(h -> h.createUpdate("UPDATE capability_links SET revoked_at_ms = :now WHERE purpose = :purpose"
                         + bySubject + " AND used_at_ms IS NULL AND revoked_at_ms IS NULL")
                 .bind("purpose", purpose.name()).bind("subject", subject).bind("now", now.toEpochMilli()).execute());
     }
 
     /** Revokes the user's live links of this purpose (e.g. every reset link when a password is reset). */
     public int revokeForUser(long userId, LinkPurpose purpose, Instant now) {
-        return handles.with(h -> h.createUpdate("""
+        return handles.write(h -> h.createUpdate("""
                         UPDATE capability_links SET revoked_at_ms = :now
                         WHERE user_id = :user AND purpose = :purpose AND used_at_ms IS NULL AND revoked_at_ms IS NULL""")
                 .bind("user", userId).bind("purpose", purpose.name()).bind("now", now.toEpochMilli()).execute());

@@ -29,7 +29,7 @@ public final class LoginAttemptRepository {
 
     /** Takes back one attempt counted in this window (never below zero). */
     public void decrement(String key, Instant windowStart) {
-        handles.with(h -> h.createUpdate("""
+        handles.write(h -> h.createUpdate("""
                         UPDATE login_attempts SET attempts = attempts - 1
                         WHERE attempt_key = :key AND window_start = :window AND attempts > 0""")
                 .bind("key", key).bind("window", windowStart.getEpochSecond()).execute());
@@ -42,11 +42,11 @@ public final class LoginAttemptRepository {
 
     /** Forgets a key (e.g. after a successful sign-in). */
     public void clear(String key) {
-        handles.with(h -> h.createUpdate("DELETE FROM login_attempts WHERE attempt_key = :key").bind("key", key).execute());
+        handles.write(h -> h.createUpdate("DELETE FROM login_attempts WHERE attempt_key = :key").bind("key", key).execute());
     }
 
     public int deleteWindowsBefore(Instant cutoff) {
-        return handles.with(h -> h.createUpdate("DELETE FROM login_attempts WHERE window_start < :cutoff")
+        return handles.write(h -> h.createUpdate("DELETE FROM login_attempts WHERE window_start < :cutoff")
                 .bind("cutoff", cutoff.getEpochSecond()).execute());
     }
 }

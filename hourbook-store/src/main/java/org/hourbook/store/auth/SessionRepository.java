@@ -20,7 +20,7 @@ public final class SessionRepository {
     }
 
     public StoredSession create(StoredSession s) {
-        handles.with(h -> h.createUpdate("""
+        handles.write(h -> h.createUpdate("""
                         INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at, user_agent)
                         VALUES (:hash, :user, :csrf, :created, :expires, :seen, :agent)""")
                 .bind("hash", s.tokenHash()).bind("user", s.userId()).bind("csrf", s.csrfToken()).bind("agent", s.userAgent())
@@ -37,13 +37,13 @@ public final class SessionRepository {
 
     /** Sliding expiry: records activity and moves the expiry. */
     public boolean touch(String tokenHash, Instant lastSeen, Instant newExpiry) {
-        return handles.with(h -> h.createUpdate("UPDATE sessions SET last_seen_at = :seen, expires_at = :expires WHERE token_hash = :hash")
+        return handles.write(h -> h.createUpdate("UPDATE sessions SET last_seen_at = :seen, expires_at = :expires WHERE token_hash = :hash")
                 .bind("hash", tokenHash).bind("seen", lastSeen.getEpochSecond()).bind("expires", newExpiry.getEpochSecond())
                 .execute()) == 1;
     }
 
     public boolean delete(String tokenHash) {
-        return handles.with(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :hash").bind("hash", tokenHash).execute()) == 1;
+        return handles.write(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :hash").bind("hash", tokenHash).execute()) == 1;
     }
 
     /** The user's sessions that have not expired, the most recently seen first. */
@@ -56,22 +56,22 @@ public final class SessionRepository {
     /** Ends one of the user's sessions by its {@link StoredSession#publicId()}; {@code false} if they have none by that name. */
     public boolean deleteByPublicId(long userId, String publicId) {
         if (publicId == null || publicId.length() != StoredSession.PUBLIC_ID_LENGTH) return false;
-        return handles.with(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user AND substr(token_hash, 1, :len) = :id")
+        return handles.write(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user AND substr(token_hash, 1, :len) = :id")
                 .bind("user", userId).bind("len", StoredSession.PUBLIC_ID_LENGTH).bind("id", publicId).execute()) > 0;
     }
 
     /** Ends every session of the user but this one ("sign out everywhere else"); returns how many ended. */
     public int deleteOthers(long userId, String keepTokenHash) {
-        return handles.with(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user AND token_hash <> :keep")
+        return handles.write(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user AND token_hash <> :keep")
                 .bind("user", userId).bind("keep", keepTokenHash).execute());
     }
 
     /** Signs a user out everywhere (e.g. after a password change). */
     public int deleteForUser(long userId) {
-        return handles.with(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user").bind("user", userId).execute());
+        return handles.write(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user").bind("user", userId).execute());
     }
 
     public int deleteExpired(Instant now) {
-        return handles.with(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at <= :now").bind("now", now.getEpochSecond()).execute());
+        return handles.write(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at <= :now").bind("now", now.getEpochSecond()).execute());
     }
 }

@@ -50,7 +50,7 @@ public final class ContractRepository {
 
     /** Stores new terms; the {@code id} of {@code terms} is ignored and the assigned one returned. */
     public ContractTerms create(ContractTerms terms) {
-        long id = handles.with(h -> bindTerms(h.createUpdate("""
+        long id = handles.write(h -> bindTerms(h.createUpdate("""
                         INSERT INTO contracts (client_org_id, freelancer_id, agency_org_id, title, rate_minor, currency,
                             weekly_limit_hours, manual_time_allowed, activity_labels, screenshot_policy, idle_minutes, zone, status, rounding, at_limit)
                         VALUES (:clientOrgId, :freelancerId, :agencyOrgId, :title, :rateMinor, :currency,
@@ -65,7 +65,7 @@ public final class ContractRepository {
 
     /** Replaces every term (and status) of contract {@code terms.id()}; parties stay as they are. */
     public boolean update(ContractTerms terms) {
-        return handles.with(h -> bindTerms(h.createUpdate("""
+        return handles.write(h -> bindTerms(h.createUpdate("""
                         UPDATE contracts SET agency_org_id = :agencyOrgId, title = :title, rate_minor = :rateMinor,
                             currency = :currency, weekly_limit_hours = :weeklyLimitHours, manual_time_allowed = :manual,
                             activity_labels = :labels, screenshot_policy = :screenshotPolicy, idle_minutes = :idleMinutes,
@@ -106,13 +106,13 @@ public final class ContractRepository {
     }
 
     public boolean setStatus(long id, ContractStatus status) {
-        return handles.with(h -> h.createUpdate("UPDATE contracts SET status = :status WHERE id = :id")
+        return handles.write(h -> h.createUpdate("UPDATE contracts SET status = :status WHERE id = :id")
                 .bind("id", id).bind("status", stored(status)).execute()) == 1;
     }
 
     /** Who works on it: an accepted offer's freelancer and agency (assigned by the agency that accepted it). */
     public boolean assign(long id, long freelancerId, Long agencyOrgId) {
-        return handles.with(h -> h.createUpdate("UPDATE contracts SET freelancer_id = :f, agency_org_id = :a WHERE id = :id")
+        return handles.write(h -> h.createUpdate("UPDATE contracts SET freelancer_id = :f, agency_org_id = :a WHERE id = :id")
                 .bind("id", id).bind("f", freelancerId).bind("a", agencyOrgId).execute()) == 1;
     }
 

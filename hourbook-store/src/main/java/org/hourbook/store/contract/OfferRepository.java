@@ -25,7 +25,7 @@ public final class OfferRepository {
 
     /** Records the offer of a contract just created (in the same transaction). */
     public Offer create(long contractId, String toEmail, long offeredBy, Instant now) {
-        handles.with(h -> h.createUpdate("""
+        handles.write(h -> h.createUpdate("""
                         INSERT INTO contract_offers (contract_id, state, to_email, offered_by, offered_at_ms)
                         VALUES (:c, 'OFFERED', :to, :by, :now)""")
                 .bind("c", contractId).bind("to", toEmail.strip()).bind("by", offeredBy).bind("now", now.toEpochMilli()).execute());
@@ -48,7 +48,7 @@ public final class OfferRepository {
             case DECLINED, WITHDRAWN -> outcome.name();
             default -> throw new IllegalArgumentException("an offer is answered ACTIVE, DECLINED or WITHDRAWN, not " + outcome);
         };
-        return handles.with(h -> h.createUpdate("""
+        return handles.write(h -> h.createUpdate("""
                         UPDATE contract_offers SET state = :state, answered_by = :by, answered_at_ms = :now
                         WHERE contract_id = :c AND state = 'OFFERED'""")
                 .bind("c", contractId).bind("state", state).bind("by", by).bind("now", now.toEpochMilli()).execute()) == 1;

@@ -31,7 +31,7 @@ public final class ImportRepository {
     }
 
     public long begin(long contractId, Long actorId, String fileName, String format, int rowsRead, Instant now) {
-        return handles.with(h -> h.createUpdate("""
+        return handles.write(h -> h.createUpdate("""
                         INSERT INTO imports (contract_id, actor_user_id, created_at_ms, file_name, format, rows_read, rows_added,
                             rows_already, seconds_added) VALUES (:c, :actor, :now, :file, :format, :rows, 0, 0, 0)""")
                 .bind("c", contractId).bind("actor", actorId).bind("now", now.toEpochMilli()).bind("file", fileName)
@@ -71,13 +71,13 @@ public final class ImportRepository {
     }
 
     public void finish(long importId, int added, int already, long seconds) {
-        handles.with(h -> h.createUpdate("UPDATE imports SET rows_added = :a, rows_already = :al, seconds_added = :s WHERE id = :id")
+        handles.write(h -> h.createUpdate("UPDATE imports SET rows_added = :a, rows_already = :al, seconds_added = :s WHERE id = :id")
                 .bind("a", added).bind("al", already).bind("s", seconds).bind("id", importId).execute());
     }
 
     /** The format and row count, once the file has been read through. */
     public void describe(long importId, String format, int rowsRead) {
-        handles.with(h -> h.createUpdate("UPDATE imports SET format = :f, rows_read = :r WHERE id = :id")
+        handles.write(h -> h.createUpdate("UPDATE imports SET format = :f, rows_read = :r WHERE id = :id")
                 .bind("f", format).bind("r", rowsRead).bind("id", importId).execute());
     }
 

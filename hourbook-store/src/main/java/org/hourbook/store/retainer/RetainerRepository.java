@@ -32,7 +32,7 @@ public final class RetainerRepository {
     }
 
     public void create(long contractId, RetainerTerms terms, boolean alertClient, Instant startedAt) {
-        handles.with(h -> TermsColumns.bind(h.createUpdate("INSERT INTO retainer_terms (contract_id, " + TermsColumns.NAMES
+        handles.write(h -> TermsColumns.bind(h.createUpdate("INSERT INTO retainer_terms (contract_id, " + TermsColumns.NAMES
                         + ", alert_client, started_at) VALUES (:c, " + TermsColumns.BINDS + ", :alert, :started)"), terms)
                 .bind("c", contractId).bind("alert", alertClient ? 1 : 0).bind("started", startedAt.getEpochSecond()).execute());
     }
@@ -50,7 +50,7 @@ public final class RetainerRepository {
     }
 
     public void updateTerms(long contractId, RetainerTerms terms) {
-        handles.with(h -> TermsColumns.bind(h.createUpdate("""
+        handles.write(h -> TermsColumns.bind(h.createUpdate("""
                         UPDATE retainer_terms SET cap_seconds = :cap, cycle_kind = :kind, cycle_day = :day, cycle_weeks = :weeks,
                             cycle_anchor = :anchor, rollover_kind = :rollover, rollover_max_seconds = :rolloverMax,
                             overage_allowed = :overage, zone = :zone WHERE contract_id = :c"""), terms).bind("c", contractId).execute());
@@ -61,7 +61,7 @@ public final class RetainerRepository {
      * segments' triggers do the same for time. Run it in the transaction of the change.
      */
     public void bump(long contractId) {
-        handles.with(h -> h.createUpdate("UPDATE retainer_terms SET data_version = data_version + 1 WHERE contract_id = :c")
+        handles.write(h -> h.createUpdate("UPDATE retainer_terms SET data_version = data_version + 1 WHERE contract_id = :c")
                 .bind("c", contractId).execute());
     }
 
@@ -78,7 +78,7 @@ public final class RetainerRepository {
     }
 
     public void setAlertClient(long contractId, boolean on) {
-        handles.with(h -> h.createUpdate("UPDATE retainer_terms SET alert_client = :on WHERE contract_id = :c")
+        handles.write(h -> h.createUpdate("UPDATE retainer_terms SET alert_client = :on WHERE contract_id = :c")
                 .bind("on", on ? 1 : 0).bind("c", contractId).execute());
     }
 
@@ -114,7 +114,7 @@ public final class RetainerRepository {
      * false when someone did, so the caller reads again and reapplies its change.
      */
     public boolean saveCuration(long contractId, String json, long version, Instant now) {
-        return handles.with(h -> {
+        return handles.write(h -> {
             if (version == 0) {
                 return h.createUpdate("""
                                 INSERT INTO retainer_curation (contract_id, curation, version, updated_at_ms) VALUES (:c, :j, 1, :now)
@@ -129,7 +129,7 @@ public final class RetainerRepository {
     }
 
     public RetainerLink createLink(long contractId, String tokenHash, String note, Long createdBy, Instant now) {
-        long id = handles.with(h -> h.createUpdate("""
+        long id = handles.write(h -> h.createUpdate("""
                         INSERT INTO retainer_links (contract_id, token_hash, note, created_by, created_at_ms)
                         VALUES (:c, :hash, :note, :by, :now)""")
                 .bind("c", contractId).bind("hash", tokenHash).bind("note", note).bind("by", createdBy).bind("now", now.toEpochMilli())
@@ -152,12 +152,12 @@ public final class RetainerRepository {
 
     /** Revokes a link; false when it was revoked already. */
     public boolean revokeLink(long id, Instant now) {
-        return handles.with(h -> h.createUpdate("UPDATE retainer_links SET revoked_at_ms = :now WHERE id = :id AND revoked_at_ms IS NULL")
+        return handles.write(h -> h.createUpdate("UPDATE retainer_links SET revoked_at_ms = :now WHERE id = :id AND revoked_at_ms IS NULL")
                 .bind("id", id).bind("now", now.toEpochMilli()).execute() == 1);
     }
 
     public void touchLink(long id, Instant now) {
-        handles.with(h -> h.createUpdate("UPDATE retainer_links SET last_opened_at_ms = :now WHERE id = :id")
+        handles.write(h -> h.createUpdate("UPDATE retainer_links SET last_opened_at_ms = :now WHERE id = :id")
                 .bind("id", id).bind("now", now.toEpochMilli()).execute());
     }
 
@@ -191,7 +191,7 @@ public final class RetainerRepository {
     }
 
     public int deleteHitsBefore(Instant cutoff) {
-        return handles.with(h -> h.createUpdate("DELETE FROM public_hits WHERE window_start < :cutoff")
+        return handles.write(h -> h.createUpdate("DELETE FROM public_hits WHERE window_start < :cutoff")
                 .bind("cutoff", cutoff.getEpochSecond()).execute());
     }
 }

@@ -296,7 +296,7 @@ public final class SegmentRepository {
 
     private int updateColumn(Collection<UUID> ids, String column, String value) {
         if (ids.isEmpty()) return 0;
-        return handles.with(h -> h.createUpdate("UPDATE segments SET " + column + " = :v WHERE id IN (<ids>)")
+        return handles.write(h -> h.createUpdate("UPDATE segments SET " + column + " = :v WHERE id IN (<ids>)")
                 .bind("v", value).bindList("ids", ids.stream().map(UUID::toString).toList()).execute());
     }
 
@@ -322,7 +322,7 @@ public final class SegmentRepository {
 
     /** Sets (or with {@code null} removes) the screenshot of a segment. */
     public boolean attachScreenshot(UUID id, ScreenshotRef shot) {
-        return handles.with(h -> h.createUpdate("""
+        return handles.write(h -> h.createUpdate("""
                         UPDATE segments SET shot_sha256 = :sha, shot_thumb_sha256 = :thumb, shot_media_type = :mediaType,
                             shot_width = :width, shot_height = :height, shot_bytes = :bytes, shot_taken_at_ms = :takenAt
                         WHERE id = :id""")
