@@ -87,7 +87,7 @@ public final class Bench {
             }
             if (what.equals("trackers")) {
                 try (World w = World.open(tmp.resolve("trackers"))) {
-                    int[] steps = {10_000, 25_000, 50_000, 75_000, 100_000, 125_000, 150_000, 200_000};
+                    int[] steps = {10_000, 25_000, 50_000, 75_000, 100_000, 125_000, 150_000, 200_000, 300_000, 400_000, 500_000, 700_000, 1_000_000};
                     TrackersBench.run(w, opt.getOrDefault("freelancers", 2_000), steps, opt.getOrDefault("seconds", 20), opt.getOrDefault("connections", 48));
                 }
             }

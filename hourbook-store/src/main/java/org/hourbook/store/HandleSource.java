@@ -38,7 +38,12 @@ public sealed interface HandleSource {
      */
     default <T> T write(Function<Handle, T> work) {
         return switch (this) {
-            case Pooled p -> p.gate().through(() -> p.jdbi().withHandle(work::apply));
+            // The connection first, then the gate: a request inside Database.reading already holds its
+            // connection when it writes, so taking the gate first here and then waiting for a pooled
+            // connection held by such a request (itself waiting for the gate) would deadlock until the
+            // pool's timeout (it did, at 300,000 trackers). The writer's transactions use a connection
+            // of their own.
+            case Pooled p -> p.jdbi().withHandle(h -> p.gate().through(() -> work.apply(h)));
             case Bound b -> work.apply(b.handle());
         };
     }
