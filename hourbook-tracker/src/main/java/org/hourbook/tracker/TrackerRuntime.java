@@ -85,7 +85,8 @@ public final class TrackerRuntime implements AutoCloseable {
 
     /** Opens the journal, recovers what a crashed tracker left, and starts the timer and sync threads. */
     public static TrackerRuntime start(TrackerConfig config, Account account, TrackerLog log) {
-        InputHooks hooks = config.inputHooks() ? new NativeHooks() : InputHooks.none("input hooks are switched off (HOURBOOK_TRACKER_HOOKS=off)");
+        InputHooks hooks = config.inputHooks() ? new NativeHooks() : InputHooks.none("input hooks are switched off (HOURBOOK_TRACKER_HOOKS=off)",
+                "start the tracker without HOURBOOK_TRACKER_HOOKS=off");
         return start(config, account, log, hooks, new RobotScreens());
     }
 

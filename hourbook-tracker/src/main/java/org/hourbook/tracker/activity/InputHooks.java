@@ -15,12 +15,17 @@ public interface InputHooks extends AutoCloseable {
     @Override
     void close();
 
-    /** No hooks at all (headless servers, or asked for): activity is recorded as unknown. */
+    /** No hooks at all (headless servers): activity is recorded as unknown. */
     static InputHooks none(String reason) {
+        return none(reason, "run the tracker in a desktop session");
+    }
+
+    /** No hooks, with what would bring them back ({@code fix} completes "to record it, ..."). */
+    static InputHooks none(String reason, String fix) {
         return new InputHooks() {
             @Override
             public Availability start(ActivityCounter counter) {
-                return new Unavailable(reason, "run the tracker in a desktop session to record activity");
+                return new Unavailable(reason, fix);
             }
 
             @Override

@@ -8,7 +8,7 @@ import org.hourbook.tracker.sync.Api;
 import org.hourbook.tracker.wire.Wire;
 import picocli.CommandLine.Command;
 
-@Command(name = "contracts", mixinStandardHelpOptions = true, description = {"Lists the contracts you can track.", "", "Lists the contracts you can track (id, title, weekly limit, screenshots)."})
+@Command(name = "contracts", mixinStandardHelpOptions = true, description = {"Lists the contracts you can track.", "", "Lists the contracts you can track (id, title, weekly limit or the retainer's hours left, screenshots)."})
 final class ContractsCommand implements Callable<Integer> {
     private final TrackCommand root;
 
@@ -21,12 +21,13 @@ final class ContractsCommand implements Callable<Integer> {
         Optional<Account> a = root.account();
         if (a.isEmpty()) return 1;
         try {
-            List<org.hourbook.api.contract.ContractView> list = new Api(a.get().server(), a.get().token(), null).contracts().stream()
+            Api api = new Api(a.get().server(), a.get().token(), null);
+            List<org.hourbook.api.contract.ContractView> list = api.contracts().stream()
                     .filter(Wire::active).filter(c -> c.freelancerId() == a.get().userId()).toList();
             if (list.isEmpty()) root.ctx().out().println("No active contract to track.");
             for (org.hourbook.api.contract.ContractView c : list) {
-                root.ctx().out().printf("#%-5d %s  (limit %s, screenshots %s, idle after %d min%s)%n", c.id(), c.title(),
-                        c.weeklyLimitHours() == null ? "none" : c.weeklyLimitHours() + " h/week", c.screenshotPolicy().toLowerCase(java.util.Locale.ROOT),
+                root.ctx().out().printf("#%-5d %s  (%s, screenshots %s, idle after %d min%s)%n", c.id(), c.title(), hours(api, c),
+                        c.screenshotPolicy().toLowerCase(java.util.Locale.ROOT),
                         c.idleMinutes(), c.activityLabels().isEmpty() ? "" : ", labels " + String.join("/", c.activityLabels()));
             }
             return 0;
@@ -36,4 +37,22 @@ final class ContractsCommand implements Callable<Integer> {
         }
     }
 
+    /** "limit 20 h/week", "retainer: 6:30 of 20 h left, resets 2026-12-14", or "no weekly limit". */
+    private static String hours(Api api, org.hourbook.api.contract.ContractView c) throws Api.Refused, Api.Unreachable {
+        if (c.weeklyLimitHours() != null) {
+            return "limit " + c.weeklyLimitHours() + " h/week" + ("WARN".equals(c.atLimit()) ? ", keeps tracking past it" : "");
+        }
+        var r = api.retainer(c.id());
+        if (r.isEmpty()) return "no weekly limit";
+        var s = r.get().status();
+        java.math.BigDecimal cap = s.capHours().add(s.rolloverHours() == null ? java.math.BigDecimal.ZERO : s.rolloverHours());
+        String capText = cap.stripTrailingZeros().toPlainString() + " h";
+        boolean over = s.overHours() != null && s.overHours().signum() > 0;
+        return "retainer: " + (over ? capText + " used up, " + hm(s.overHours()) + " over" : hm(s.remainingHours()) + " of " + capText + " left")
+                + ", resets " + s.resetsOn();
+    }
+
+    private static String hm(java.math.BigDecimal hours) {
+        return StatusView.hm(hours.multiply(java.math.BigDecimal.valueOf(3600)).longValue());
+    }
 }

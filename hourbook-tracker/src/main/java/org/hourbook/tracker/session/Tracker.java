@@ -183,7 +183,8 @@ public final class Tracker {
         if (journal.inSlot(account, slot).isPresent()) {
             Instant next = SegmentGrid.slotEnd(slot);
             state = new TrackerState.Waiting(session, next);
-            notices.add("This 10-minute slot already has a segment; tracking starts at " + next + ".");
+            notices.add("This 10-minute slot already has a segment; tracking starts at "
+                    + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(next.atZone(settings.zone())) + ".");
             log.info("session", "start on contract " + contract.id() + ": waiting for the next slot at " + next);
         } else {
             beginRun(session, now);
