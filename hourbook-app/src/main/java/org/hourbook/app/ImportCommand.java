@@ -97,7 +97,14 @@ final class ImportCommand implements Callable<Integer> {
             ctx.err().println("hourbook import: no such file: " + file);
             return 2;
         }
-        if (server != null) return remote();
+        if (server != null) {
+            try {
+                return remote();
+            } catch (IOException e) {
+                ctx.err().println("hourbook import: " + e.getMessage());
+                return 1;
+            }
+        }
         Config config;
         try {
             config = new Settings(ctx.env()).serve(new Settings.Flags(null, null, data, dbUrl));
@@ -151,26 +158,46 @@ final class ImportCommand implements Callable<Integer> {
             ctx.err().println("hourbook import: --server needs --token (a personal API token)");
             return 2;
         }
-        String query = params().entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        URI uri = URI.create(server.replaceAll("/+$", "") + "/api/v1/contracts/" + contract + "/imports?" + query);
-        HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(30)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(file)).build();
-        HttpResponse<String> r = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
         ObjectMapper m = Json.mapper();
+        HttpResponse<String> r = send(params());
         if (r.statusCode() >= 300) {
             String message = r.body();
+            String code = "";
             try {
-                message = m.readTree(r.body()).path("message").asText(r.body());
+                var body = m.readTree(r.body());
+                message = body.path("message").asText(r.body());
+                code = body.path("code").asText("");
             } catch (IOException ignored) {
-                // not JSON: print as it came
+                // not JSON: print as it came, with the status
+                message = "the server answered " + r.statusCode() + ": " + r.body();
             }
-            ctx.err().println("hourbook import: " + r.statusCode() + " " + message);
-            if (json) ctx.out().println(r.body());
+            ctx.err().println("hourbook import: " + message);
+            if ((code.equals("import.problems") || code.equals("import.day_order")) && !dryRun) {
+                // Every problem by line and column, as a dry run (and the local import) prints them.
+                Map<String, String> preview = params();
+                preview.put("dryRun", "true");
+                HttpResponse<String> p = send(preview);
+                if (p.statusCode() < 300) print(m.readValue(p.body(), ImportSummary.class), ctx.out());
+            } else if (json) {
+                ctx.out().println(r.body());
+            }
             return 1;
         }
         print(m.readValue(r.body(), ImportSummary.class), ctx.out());
         return 0;
+    }
+
+    private HttpResponse<String> send(Map<String, String> params) throws IOException, InterruptedException {
+        String query = params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        URI uri = URI.create(server.replaceAll("/+$", "") + "/api/v1/contracts/" + contract + "/imports?" + query);
+        HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(30)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+        try {
+            return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.ConnectException e) {
+            throw new IOException("cannot reach " + server + " (is the server running?)", e);
+        }
     }
 
     private void print(ImportSummary s, PrintStream out) throws IOException {
