@@ -1,5 +1,7 @@
 package org.hourbook.server.openapi;
 
+import static org.hourbook.server.openapi.SchemaParts.*;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +27,5 @@ final class SecuritySchemas {
                 "current", str("the current password")));
         s.put("TokenForm", obj(List.of("_csrf", "name"), "_csrf", csrf, "name", str("what will use the token, at most 100 characters")));
         return s;
-    }
-
-    static Map<String, Object> obj(List<String> required, Object... props) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        for (int i = 0; i < props.length; i += 2) p.put((String) props[i], props[i + 1]);
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "object");
-        if (!required.isEmpty()) o.put("required", required);
-        o.put("properties", p);
-        return o;
-    }
-
-    static Map<String, Object> str(String description) {
-        return description == null ? Map.of("type", "string") : Map.of("type", "string", "description", description);
-    }
-
-    static Map<String, Object> enumOf(String... values) {
-        return Map.of("type", "string", "enum", List.of(values));
     }
 }
