@@ -1,5 +1,6 @@
 package org.hourbook.server.retainer;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.hourbook.core.retainer.CycleBalance;
 import org.hourbook.core.retainer.WorkEntry;
+import org.hourbook.core.worklog.WorkLog;
 import org.hourbook.core.worklog.WorkLogLine;
 import org.hourbook.server.auth.Viewer;
 
@@ -37,6 +39,25 @@ public record LogPage(Viewer viewer, long contractId, String title, RetainerBook
 
     public boolean merged(WorkLogLine l) {
         return book.curation().merges().containsKey(l.id());
+    }
+
+    /** A line merged into another one, as it read before: what "Undo merge" brings back. */
+    public record MergedIn(String lineId, LocalDate day, String text) {}
+
+    /** The lines merged straight into {@code l}, with the text they had on their own. */
+    public List<MergedIn> mergedInto(WorkLogLine l) {
+        var cycle = book.current().cycle();
+        Map<String, WorkLogLine> alone = new java.util.HashMap<>();
+        for (WorkLogLine a : WorkLog.automatic(book.entriesOf(cycle), cycle.zone())) alone.put(a.id(), a);
+        List<MergedIn> out = new java.util.ArrayList<>();
+        book.curation().merges().forEach((from, into) -> {
+            if (!into.equals(l.id())) return;
+            WorkLogLine a = alone.get(from);
+            String text = book.curation().renames().getOrDefault(from, a == null ? from : a.text());
+            out.add(new MergedIn(from, a == null ? null : a.firstDay(), text));
+        });
+        out.sort(java.util.Comparator.comparing(MergedIn::text));
+        return out;
     }
 
     public String when(WorkEntry e) {

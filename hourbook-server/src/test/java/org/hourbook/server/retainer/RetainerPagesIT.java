@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.hourbook.core.worklog.WorkLog;
 import org.hourbook.server.testing.Api;
 import org.hourbook.server.testing.Fixtures;
 import org.hourbook.server.testing.RealServer;
@@ -87,6 +88,26 @@ class RetainerPagesIT {
         assertThat(clientView.status()).isEqualTo(200);
         assertThat(clientView.body()).contains("Homepage &lt;hero&gt; work").doesNotContain("memo-secret").doesNotContain("Make a link");
         assertThat(client.api().get(RetainerUrls.log(id)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_merge_made_by_mistake_is_undone_from_the_page() {
+        var w = fx.retainerWithCap(20);
+        long id = w.contract().id();
+        fx.track(w, Instant.parse("2026-11-16T09:00:00Z"), 2, "design memo", "Design");
+        fx.track(w, Instant.parse("2026-11-17T09:00:00Z"), 2, "code memo", "Code");
+        var fran = fx.signIn(w.freelancer());
+        String design = WorkLog.automaticLineId(java.time.LocalDate.parse("2026-11-16"), "Design");
+        String code = WorkLog.automaticLineId(java.time.LocalDate.parse("2026-11-17"), "Code");
+
+        assertThat(form(fran, RetainerUrls.curate(id), Map.of("action", "merge", "line", code, "into", design)).status()).isEqualTo(303);
+        var merged = fran.api().get(RetainerUrls.log(id)).body();
+        assertThat(merged).contains("Merged in: 2026-11-17 Code", "Undo merge");
+
+        assertThat(form(fran, RetainerUrls.curate(id), Map.of("action", "unmerge", "line", code)).status()).isEqualTo(303);
+        var back = fran.api().get(RetainerUrls.log(id)).body();
+        assertThat(back).doesNotContain("Merged in:");
+        assertThat(back).contains("aria-label=\"Code\"", "aria-label=\"Design\"");
     }
 
     @Test
