@@ -8,7 +8,7 @@ import org.hourbook.tracker.sync.Api;
 import org.hourbook.tracker.wire.Wire;
 import picocli.CommandLine.Command;
 
-@Command(name = "contracts", mixinStandardHelpOptions = true, description = {"Lists the contracts you can track.", "", "Lists the contracts you can track (id, title, weekly limit or the retainer's hours left, screenshots)."})
+@Command(name = "contracts", mixinStandardHelpOptions = true, description = {"Lists the contracts you can track.", "", "Each with its id, title, weekly limit or a retainer's hours left this cycle,", "screenshots, idle minutes and activity labels."})
 final class ContractsCommand implements Callable<Integer> {
     private final TrackCommand root;
 

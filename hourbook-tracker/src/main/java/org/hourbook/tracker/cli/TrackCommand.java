@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "track", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 80,
         description = {
-                "Tracks time on a contract (hourly or retainer), in the window or from a terminal.",
+                "Tracks your time on a contract, in the window or from a terminal.",
                 "",
                 "Records your work in 10-minute segments with a screenshot and activity counts,",
                 "keeps them in a local journal and uploads them to the server. Without a",
