@@ -82,7 +82,7 @@ public final class App {
         this.services = services;
         this.readiness = new Readiness(services.db(), services.storage());
         this.javalin = build();
-        this.housekeeping = new Housekeeping(services.db(), services.clock());
+        this.housekeeping = new Housekeeping(services.db(), services.clock(), services.imports()::sweepUploads);
         this.mailSender = config.mail() == null ? null : new MailSender(services.db(), config.mail(), services.clock());
     }
 

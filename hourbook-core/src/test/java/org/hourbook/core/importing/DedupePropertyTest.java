@@ -53,4 +53,15 @@ class DedupePropertyTest {
         Set<String> known = new HashSet<>(all);
         assertThat(keys(slice)).allMatch(known::contains);
     }
+
+    @Property
+    void the_normalized_text_is_what_it_always_was(@ForAll("texts") String text) {
+        String first = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).strip().toLowerCase(java.util.Locale.ROOT);
+        assertThat(DedupeKey.normalize(text)).isEqualTo(String.join(" ", first.split("\\s+")));
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.strings().withChars(" \t\n\u000B\f\r\u00A0\u2003aAbBéE\u0301ßİ\u212B.").ofMaxLength(20);
+    }
 }

@@ -76,6 +76,7 @@ public final class ImportService {
         RetainerService.Seen s = mayImport(viewer, contractId);
         try {
             String key = blobs.put(body, "text/csv");
+            db.imports().uploaded(key, s.id(), clock.instant());
             return new Upload(key, fileName, seal(key, s.id(), viewer.id()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -188,7 +189,10 @@ public final class ImportService {
             return tx.imports().find(importId).orElseThrow();
         });
         alerts.soon(contractId);
-        if (upload.key() != null) deleteQuietly(upload.key());
+        if (upload.key() != null) {
+            deleteQuietly(upload.key());
+            db.imports().forgetUpload(upload.key());
+        }
         Violation overage = OveragePolicy.check(s.retainer().terms(), current, inCycle[0]) instanceof OveragePolicy.Warned w ? w.warning() : null;
         return new Result(stored, new Preview(upload, read[0], sample, total[0], stored.rowsAlready(), overage));
     }
@@ -271,6 +275,20 @@ public final class ImportService {
     private InputStream open(String key) throws IOException {
         Blob b = blobs.open(BlobStore.checkKey(key)).orElseThrow(() -> Refusal.notFound("upload"));
         return b.stream();
+    }
+
+    /** How long an uploaded file waits for its import (a preview left open over lunch still works). */
+    public static final java.time.Duration UPLOAD_KEPT = java.time.Duration.ofHours(24);
+
+    /** Removes the files of uploads never imported within {@link #UPLOAD_KEPT}; returns how many (housekeeping calls it). */
+    public int sweepUploads(Instant now) {
+        int n = 0;
+        for (String key : db.imports().uploadsBefore(now.minus(UPLOAD_KEPT), 500)) {
+            deleteQuietly(key);
+            db.imports().forgetUpload(key);
+            n++;
+        }
+        return n;
     }
 
     private void deleteQuietly(String key) {

@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Periodic clean-up of expired sessions and old login-attempt windows. With several nodes on one
- * database, a job lease lets one node do it per round.
+ * Periodic clean-up of expired sessions, old login-attempt windows and uploaded CSV files never
+ * imported. With several nodes on one database, a job lease lets one node do it per round.
  */
 public final class Housekeeping implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
@@ -25,9 +25,13 @@ public final class Housekeeping implements AutoCloseable {
     private final String node = UUID.randomUUID().toString();
     private ScheduledExecutorService timer;
 
-    public Housekeeping(Database db, Clock clock) {
+    private final java.util.function.ToIntFunction<Instant> uploads;
+
+    /** @param uploads removes the uploads left behind before the given moment, returning how many (ImportService::sweepUploads) */
+    public Housekeeping(Database db, Clock clock, java.util.function.ToIntFunction<Instant> uploads) {
         this.db = db;
         this.clock = clock;
+        this.uploads = uploads;
     }
 
     public synchronized void start() {
@@ -46,7 +50,10 @@ public final class Housekeeping implements AutoCloseable {
         if (!db.jobLeases().tryAcquire(JOB, node, now, EVERY.minusMinutes(1))) return false;
         int sessions = db.sessions().deleteExpired(now);
         int windows = db.loginAttempts().deleteWindowsBefore(now.minus(Duration.ofHours(1)));
-        if (sessions + windows > 0) LOG.info("housekeeping: {} expired sessions, {} old login windows removed", sessions, windows);
+        int files = uploads.applyAsInt(now);
+        if (sessions + windows + files > 0) {
+            LOG.info("housekeeping: {} expired sessions, {} old login windows, {} uploads never imported removed", sessions, windows, files);
+        }
         return true;
     }
 

@@ -233,8 +233,8 @@ class AuthIT {
     void housekeeping_removes_expired_sessions_on_one_node_per_round() {
         var browser = fx.signIn(w.client());
         server.clock().advance(Duration.ofDays(31));
-        var keeper = new org.hourbook.server.ops.Housekeeping(server.db(), server.clock());
-        var other = new org.hourbook.server.ops.Housekeeping(server.db(), server.clock());
+        var keeper = new org.hourbook.server.ops.Housekeeping(server.db(), server.clock(), server.services().imports()::sweepUploads);
+        var other = new org.hourbook.server.ops.Housekeeping(server.db(), server.clock(), server.services().imports()::sweepUploads);
         assertThat(keeper.runOnce()).isTrue();
         assertThat(other.runOnce()).as("the lease is held by the first node").isFalse();
         assertThat(browser.api().get("/api/v1/me").status()).isEqualTo(401);

@@ -136,6 +136,40 @@ class RetainerPagesIT {
         assertThat(forged.status()).as("a seal that does not match").isEqualTo(404);
     }
 
+    @Test
+    void an_upload_never_imported_is_removed_a_day_later_and_an_imported_one_at_once() throws Exception {
+        var w = fx.retainerWithCap(20);
+        long id = w.contract().id();
+        var fran = fx.signIn(w.freelancer());
+        String left = value(upload(fran, id, "date,description,hours\n2026-11-16,Left open,1\n").body(), "upload");
+        var imported = upload(fran, id, "date,description,hours\n2026-11-16,Imported,2\n");
+        String done = value(imported.body(), "upload");
+        assertThat(form(fran, "/contracts/" + id + "/retainer/import/confirm", Map.of("upload", done, "seal", value(imported.body(), "seal"),
+                "fileName", "b.csv")).status()).isEqualTo(303);
+        assertThat(server.services().blobs().open(done)).as("an imported file is not kept").isEmpty();
+        assertThat(server.services().blobs().open(left)).isPresent();
+
+        var keeper = new org.hourbook.server.ops.Housekeeping(server.db(), server.clock(), server.services().imports()::sweepUploads);
+        server.clock().advance(java.time.Duration.ofHours(23));
+        keeper.runOnce();
+        assertThat(server.services().blobs().open(left)).as("a preview left open for a while still works").isPresent();
+        server.clock().advance(java.time.Duration.ofHours(2));
+        assertThat(keeper.runOnce()).isTrue();
+        assertThat(server.services().blobs().open(left)).as("a day after its upload").isEmpty();
+    }
+
+    private Api.Response upload(Fixtures.SignedIn who, long id, String csv) {
+        String boundary = "----hb" + UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + who.csrf() + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\nContent-Type: text/csv\r\n\r\n";
+        byte[] body = concat(head.getBytes(StandardCharsets.UTF_8), csv.getBytes(StandardCharsets.UTF_8),
+                ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var r = who.api().send("POST", "/contracts/" + id + "/retainer/import", HttpRequest.BodyPublishers.ofByteArray(body),
+                "multipart/form-data; boundary=" + boundary);
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        return r;
+    }
+
     static byte[] resource(String name) {
         try (var in = RetainerPagesIT.class.getResourceAsStream(name)) {
             return in.readAllBytes();

@@ -30,6 +30,26 @@ public final class ImportRepository {
         this.handles = handles;
     }
 
+    /** Notes a CSV kept in the blob store for a preview; the same file again moves its time on. */
+    public void uploaded(String blobKey, long contractId, Instant now) {
+        handles.write(h -> h.createUpdate("""
+                        INSERT INTO import_uploads (blob_key, contract_id, uploaded_at_ms) VALUES (:k, :c, :t)
+                        ON CONFLICT (blob_key) DO UPDATE SET uploaded_at_ms = excluded.uploaded_at_ms""")
+                .bind("k", blobKey).bind("c", contractId).bind("t", now.toEpochMilli()).execute());
+    }
+
+    /** The upload was imported or removed: its blob is gone or going. */
+    public void forgetUpload(String blobKey) {
+        handles.write(h -> h.createUpdate("DELETE FROM import_uploads WHERE blob_key = :k").bind("k", blobKey).execute());
+    }
+
+    /** Blob keys of uploads made before {@code before} and never imported, oldest first. */
+    public List<String> uploadsBefore(Instant before, int limit) {
+        return handles.with(h -> h.createQuery("""
+                        SELECT blob_key FROM import_uploads WHERE uploaded_at_ms < :t ORDER BY uploaded_at_ms LIMIT :n""")
+                .bind("t", before.toEpochMilli()).bind("n", limit).mapTo(String.class).list());
+    }
+
     public long begin(long contractId, Long actorId, String fileName, String format, int rowsRead, Instant now) {
         return handles.write(h -> h.createUpdate("""
                         INSERT INTO imports (contract_id, actor_user_id, created_at_ms, file_name, format, rows_read, rows_added,
