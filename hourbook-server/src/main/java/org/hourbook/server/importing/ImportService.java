@@ -273,7 +273,9 @@ public final class ImportService {
     }
 
     private InputStream open(String key) throws IOException {
-        Blob b = blobs.open(BlobStore.checkKey(key)).orElseThrow(() -> Refusal.notFound("upload"));
+        Blob b = blobs.open(BlobStore.checkKey(key)).orElseThrow(() -> new Refusal.Gone(new Violation("import.upload_gone", "file",
+                "The uploaded file is no longer here: a file waits " + UPLOAD_KEPT.toHours() + " hours for its import, and an imported "
+                        + "one is removed. Upload it again; rows imported already are counted, never added twice.")));
         return b.stream();
     }
 

@@ -158,6 +158,20 @@ class RetainerPagesIT {
         assertThat(server.services().blobs().open(left)).as("a day after its upload").isEmpty();
     }
 
+    @Test
+    void confirming_an_upload_that_is_gone_says_to_upload_it_again() throws Exception {
+        var w = fx.retainerWithCap(20);
+        long id = w.contract().id();
+        var fran = fx.signIn(w.freelancer());
+        var preview = upload(fran, id, "date,description,hours\n2026-11-16,Left open,1\n");
+        server.services().blobs().delete(value(preview.body(), "upload"));
+
+        var late = form(fran, "/contracts/" + id + "/retainer/import/confirm", Map.of("upload", value(preview.body(), "upload"),
+                "seal", value(preview.body(), "seal"), "fileName", "a.csv"));
+        assertThat(late.status()).isEqualTo(410);
+        assertThat(late.body()).contains("no longer here", "Upload it again");
+    }
+
     private Api.Response upload(Fixtures.SignedIn who, long id, String csv) {
         String boundary = "----hb" + UUID.randomUUID();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + who.csrf() + "\r\n--" + boundary
