@@ -85,8 +85,7 @@ public final class TrackerRuntime implements AutoCloseable {
 
     /** Opens the journal, recovers what a crashed tracker left, and starts the timer and sync threads. */
     public static TrackerRuntime start(TrackerConfig config, Account account, TrackerLog log) {
-        InputHooks hooks = config.inputHooks() ? new NativeHooks() : InputHooks.none("input hooks are switched off (HOURBOOK_TRACKER_HOOKS=off)",
-                "start the tracker without HOURBOOK_TRACKER_HOOKS=off");
+        InputHooks hooks = config.inputHooks() ? new NativeHooks() : InputHooks.switchedOff();
         return start(config, account, log, hooks, new RobotScreens());
     }
 
@@ -265,13 +264,9 @@ public final class TrackerRuntime implements AutoCloseable {
 
     static Tracker.CycleUsage cycle(Wire.Retainer r) {
         var s = r.status();
-        long cap = seconds(s.capHours()) + seconds(s.rolloverHours());
+        long cap = Wire.seconds(s.capHours()) + Wire.seconds(s.rolloverHours());
         java.time.Instant start = s.cycleStart().atStartOfDay(java.time.ZoneId.of(s.zone())).toInstant();
-        return new Tracker.CycleUsage(cap, seconds(s.usedHours()), !Boolean.FALSE.equals(r.terms().overageAllowed()), start, s.resetsOn());
-    }
-
-    private static long seconds(java.math.BigDecimal hours) {
-        return hours == null ? 0 : hours.multiply(java.math.BigDecimal.valueOf(3600)).setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+        return new Tracker.CycleUsage(cap, Wire.seconds(s.usedHours()), !Boolean.FALSE.equals(r.terms().overageAllowed()), start, s.resetsOn());
     }
 
     private static Thread daemon(Runnable r, String name) {

@@ -20,6 +20,11 @@ public interface InputHooks extends AutoCloseable {
         return none(reason, "run the tracker in a desktop session");
     }
 
+    /** No hooks because {@code HOURBOOK_TRACKER_HOOKS=off} asked for none. */
+    static InputHooks switchedOff() {
+        return none("input hooks are switched off (HOURBOOK_TRACKER_HOOKS=off)", "start the tracker without HOURBOOK_TRACKER_HOOKS=off");
+    }
+
     /** No hooks, with what would bring them back ({@code fix} completes "to record it, ..."). */
     static InputHooks none(String reason, String fix) {
         return new InputHooks() {

@@ -53,6 +53,6 @@ final class ContractsCommand implements Callable<Integer> {
     }
 
     private static String hm(java.math.BigDecimal hours) {
-        return StatusView.hm(hours.multiply(java.math.BigDecimal.valueOf(3600)).longValue());
+        return StatusView.hm(Wire.seconds(hours));
     }
 }

@@ -28,8 +28,7 @@ final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var config = root.config();
-        InputHooks hooks = config.inputHooks() ? new NativeHooks() : InputHooks.none("input hooks are switched off (HOURBOOK_TRACKER_HOOKS=off)",
-                "start the tracker without HOURBOOK_TRACKER_HOOKS=off");
+        InputHooks hooks = config.inputHooks() ? new NativeHooks() : InputHooks.switchedOff();
         List<Doctor.Check> checks = Doctor.run(config, Account.load(config.accountFile()), new RobotScreens(), hooks);
         if (json) {
             ArrayNode a = Control.JSON.createArrayNode();

@@ -25,6 +25,11 @@ public final class Wire {
         return "ACTIVE".equals(c.status());
     }
 
+    /** Hours as the API writes them (decimal, e.g. 2.83) in whole seconds. */
+    public static long seconds(java.math.BigDecimal hours) {
+        return hours == null ? 0 : hours.multiply(java.math.BigDecimal.valueOf(3600)).setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+    }
+
     /** {@code GET .../retainer}: the terms in force this cycle and where the cycle stands. */
     public record Retainer(org.hourbook.api.retainer.RetainerSpec terms, org.hourbook.api.retainer.RetainerStatus status) {}
 
