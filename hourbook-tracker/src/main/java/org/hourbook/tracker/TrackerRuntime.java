@@ -49,6 +49,7 @@ public final class TrackerRuntime implements AutoCloseable {
     private final InputHooks hooks;
     private final Api api;
     private final Syncer syncer;
+    private final java.util.Set<Long> hourlyOnly = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Tracker tracker;
     private final ScheduledExecutorService timer;
     private final Thread syncThread;
@@ -253,10 +254,16 @@ public final class TrackerRuntime implements AutoCloseable {
         });
     }
 
-    /** A contract without a weekly limit may be a retainer: its cycle's balance, for the hours left and the warning at the cap. */
+    /**
+     * A contract without a weekly limit may be a retainer: its cycle's balance, for the hours left and the warning at the cap.
+     * A contract is a retainer or not from the day it is made, so one "not a retainer" answer is asked once per run.
+     */
     private void refreshCycle(ContractInfo c) {
+        if (hourlyOnly.contains(c.id())) return;
         try {
-            tracker.setCycle(c.id(), api.retainer(c.id()).map(TrackerRuntime::cycle).orElse(null));
+            Optional<Wire.Retainer> r = api.retainer(c.id());
+            if (r.isEmpty()) hourlyOnly.add(c.id());
+            tracker.setCycle(c.id(), r.map(TrackerRuntime::cycle).orElse(null));
         } catch (Api.Refused | Api.Unreachable | RuntimeException e) {
             // the cycle's count stays as last seen
         }

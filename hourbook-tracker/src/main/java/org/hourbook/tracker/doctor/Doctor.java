@@ -84,7 +84,9 @@ public final class Doctor {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         return switch (c) {
             case Capture.Shot s -> new Check("screenshot", true, "test shot of " + s.screens() + " screen" + (s.screens() == 1 ? "" : "s") + ", "
-                    + s.width() + "×" + s.height() + ", " + s.jpeg().length / 1024 + " KB JPEG in " + ms + " ms (not uploaded)", null);
+                    + s.width() + "×" + s.height() + ", " + s.jpeg().length / 1024 + " KB JPEG in " + ms + " ms with " + Images.encoder() + " (not uploaded)",
+                    Images.encoder().equals("libjpeg-turbo") || !System.getProperty("os.name", "").startsWith("Linux") ? null
+                            : "for faster screenshots install libjpeg-turbo's TurboJPEG library (Debian and Ubuntu: apt install libturbojpeg0)");
             case Capture.Failed f -> new Check("screenshot", false, f.reason(), System.getProperty("os.name", "").startsWith("Mac")
                     ? "allow Screen Recording for Hourbook Tracker in System Settings > Privacy & Security"
                     : "run the tracker in an X11 session (on Wayland, log in with 'GNOME on Xorg' or run under XWayland)");

@@ -113,6 +113,11 @@ public final class XDisplay implements AutoCloseable, ExecutionCondition {
         run("xsetroot", "-solid", colour);
     }
 
+    /** A fine two-colour plaid on the desktop's background (xsetroot -mod): detail a capture must keep exactly. */
+    public void plaid() {
+        run("xsetroot", "-mod", "3", "5", "-fg", "#1f3cd2", "-bg", "#f5e11a");
+    }
+
     private void run(String... cmd) {
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
