@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hourbook.tracker.config.Account;
+import org.hourbook.tracker.config.TrackerConfig;
 import org.hourbook.tracker.sync.Api;
 import org.hourbook.tracker.wire.Wire;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class ContractsCommand implements Callable<Integer> {
             }
             return 0;
         } catch (Api.Refused | Api.Unreachable e) {
-            root.ctx().err().println("hourbook track contracts: " + e.getMessage());
+            root.ctx().err().println(TrackerConfig.command() + " contracts: " + e.getMessage());
             return 1;
         }
     }

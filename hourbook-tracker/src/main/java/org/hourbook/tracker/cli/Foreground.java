@@ -43,7 +43,7 @@ public final class Foreground {
     static int run(Ctx ctx, TrackerConfig config, Account account, String contract, String memo, String label) throws IOException {
         Optional<FileLock> lock = lock(config);
         if (lock.isEmpty()) {
-            ctx.err().println("hourbook track: a tracker already runs for " + config.dataDir() + "; use 'track stop' or 'track status'");
+            ctx.err().println(TrackerConfig.command() + ": a tracker already runs for " + config.dataDir() + "; use '" + TrackerConfig.command() + " stop' or '" + TrackerConfig.command() + " status'");
             return 1;
         }
         TrackerLog log = TrackerLog.in(config.logDir(), false);
@@ -55,7 +55,7 @@ public final class Foreground {
             List<ContractInfo> contracts = rt.contracts();
             Optional<ContractInfo> picked = TrackerRuntime.pick(contracts, contract);
             if (picked.isEmpty()) {
-                ctx.err().println("hourbook track: " + (contracts.isEmpty() ? "no active contract to track (or the server is unreachable and none was seen before)"
+                ctx.err().println(TrackerConfig.command() + ": " + (contracts.isEmpty() ? "no active contract to track (or the server is unreachable and none was seen before)"
                         : "say which contract with --contract (id or part of the title): " + describe(contracts)));
                 return 2;
             }
@@ -65,7 +65,7 @@ public final class Foreground {
                 if (s.state() instanceof TrackerState.Stopped) done.countDown();
             });
             if (rt.tracker().state() instanceof TrackerState.Stopped st) {
-                ctx.err().println("hourbook track: " + st.reason());
+                ctx.err().println(TrackerConfig.command() + ": " + st.reason());
                 return 1;
             }
             Control c = control;
@@ -77,14 +77,14 @@ public final class Foreground {
                 rt.close();
             }, "tracker-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
-            ctx.out().println("hourbook track: tracking " + picked.get().title() + " (pid " + ProcessHandle.current().pid() + ")");
+            ctx.out().println(TrackerConfig.command() + ": tracking " + picked.get().title() + " (pid " + ProcessHandle.current().pid() + ")");
             done.await();
             Syncer.Pass pass = rt.syncNow();
             log.info("launch", "tracker process ends; last sync " + pass);
             Runtime.getRuntime().removeShutdownHook(hook);
             return 0;
         } catch (IllegalArgumentException e) {
-            ctx.err().println("hourbook track: " + e.getMessage());
+            ctx.err().println(TrackerConfig.command() + ": " + e.getMessage());
             return 2;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

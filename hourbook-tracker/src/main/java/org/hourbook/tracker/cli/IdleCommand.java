@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.hourbook.tracker.config.TrackerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -23,7 +24,7 @@ final class IdleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!answer.equals("keep") && !answer.equals("discard")) {
-            root.ctx().err().println("hourbook track idle: say keep or discard");
+            root.ctx().err().println(TrackerConfig.command() + " idle: say keep or discard");
             return 2;
         }
         Optional<JsonNode> a = Control.send(root.config().socket(), Control.request("idle").put("keep", answer.equals("keep")));

@@ -2,6 +2,7 @@ package org.hourbook.tracker.cli;
 
 import java.util.concurrent.Callable;
 import org.hourbook.tracker.config.Account;
+import org.hourbook.tracker.config.TrackerConfig;
 import org.hourbook.tracker.sync.Api;
 import org.hourbook.tracker.sync.SignIn;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ final class LoginCommand implements Callable<Integer> {
                 a = SignIn.withToken(url, t, SignIn.deviceName());
             } else {
                 if (email == null) {
-                    ctx.err().println("hourbook track login: --email is required (or --token)");
+                    ctx.err().println(TrackerConfig.command() + " login: --email is required (or --token)");
                     return 2;
                 }
                 String password = secret(ctx, "HOURBOOK_PASSWORD", "Password for " + email + ": ");
@@ -50,10 +51,10 @@ final class LoginCommand implements Callable<Integer> {
             ctx.out().println("Signed in to " + url + " as " + a.name() + " <" + a.email() + "> (device token \"" + a.device() + "\")");
             return 0;
         } catch (Api.Refused e) {
-            ctx.err().println("hourbook track login: " + (e.body() != null ? e.body().message() : "the server answered " + e.status()));
+            ctx.err().println(TrackerConfig.command() + " login: " + (e.body() != null ? e.body().message() : "the server answered " + e.status()));
             return 1;
         } catch (Api.Unreachable e) {
-            ctx.err().println("hourbook track login: " + e.getMessage());
+            ctx.err().println(TrackerConfig.command() + " login: " + e.getMessage());
             return 1;
         }
     }
@@ -62,7 +63,7 @@ final class LoginCommand implements Callable<Integer> {
         String v = ctx.env().get(env);
         if (v != null && !v.isEmpty()) return v;
         if (ctx.console() == null) {
-            ctx.err().println("hourbook track: no terminal to ask for it; set " + env);
+            ctx.err().println(TrackerConfig.command() + ": no terminal to ask for it; set " + env);
             return null;
         }
         char[] chars = ctx.console().readPassword(prompt);

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hourbook.tracker.config.Account;
+import org.hourbook.tracker.config.TrackerConfig;
 import org.hourbook.tracker.sync.Api;
 import picocli.CommandLine.Command;
 
@@ -30,7 +31,7 @@ final class LogoutCommand implements Callable<Integer> {
             try {
                 new Api(a.get().server(), a.get().token(), null).revokeToken(a.get().tokenId());
             } catch (Api.Refused | Api.Unreachable e) {
-                ctx.err().println("hourbook track logout: the token could not be revoked on the server (" + e.getMessage()
+                ctx.err().println(TrackerConfig.command() + " logout: the token could not be revoked on the server (" + e.getMessage()
                         + "); revoke it in your profile's token list");
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hourbook.tracker.config.Account;
+import org.hourbook.tracker.config.TrackerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,7 +39,7 @@ final class StartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Ctx ctx = root.ctx();
         if (memo == null || memo.isBlank()) {
-            ctx.err().println("hourbook track start: --memo is required: say what you are working on");
+            ctx.err().println(TrackerConfig.command() + " start: --memo is required: say what you are working on");
             return 2;
         }
         Optional<JsonNode> running = Control.send(root.config().socket(), Control.request("start")
@@ -57,7 +58,7 @@ final class StartCommand implements Callable<Integer> {
 
     private static int report(Ctx ctx, JsonNode status) {
         if (status.has("error")) {
-            ctx.err().println("hourbook track start: " + status.path("error").asText());
+            ctx.err().println(TrackerConfig.command() + " start: " + status.path("error").asText());
             return 1;
         }
         ctx.out().print(StatusView.text(status, ZoneId.systemDefault()));

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hourbook.tracker.config.Account;
+import org.hourbook.tracker.config.TrackerConfig;
 import org.hourbook.tracker.journal.Journal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ final class StatusCommand implements Callable<Integer> {
         if (status.isEmpty()) {
             Optional<Account> a = Account.load(root.config().accountFile());
             if (a.isEmpty()) {
-                root.ctx().out().println(json ? "{\"state\":\"signed-out\"}" : "Not signed in ('hourbook track login').");
+                root.ctx().out().println(json ? "{\"state\":\"signed-out\"}" : "Not signed in ('" + TrackerConfig.command() + " login').");
                 return 0;
             }
             try (Journal j = Journal.open(root.config().journalFile())) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.hourbook.tracker.config.TrackerConfig;
 import org.hourbook.tracker.journal.Journal;
 import org.hourbook.tracker.journal.JournalSegment;
 import org.hourbook.tracker.session.TrackerState;
@@ -93,7 +94,7 @@ public final class StatusView {
             case "waiting" -> line(b, "Waiting", what + "; starts at " + time(o.path("startsAt").asText(), zone) + " (this 10-minute slot already has a segment)");
             case "idle" -> line(b, "Idle", what + "; no input since " + time(o.path("idleSince").asText(), zone) + ", time is not counted");
             case "idle-returned" -> line(b, "Idle", "back after idling since " + time(o.path("idleSince").asText(), zone)
-                    + ": keep or discard the idle time ('track idle keep' or 'track idle discard')");
+                    + ": keep or discard the idle time ('" + TrackerConfig.command() + " idle keep' or '" + TrackerConfig.command() + " idle discard')");
             default -> line(b, "Stopped", o.path("reason").isTextual() ? o.path("reason").asText() : "not tracking");
         }
         if (o.has("sessionSeconds")) {

@@ -8,6 +8,7 @@ import org.hourbook.tracker.TrackerRuntime;
 import org.hourbook.tracker.activity.InputHooks;
 import org.hourbook.tracker.capture.Screens;
 import org.hourbook.tracker.config.Account;
+import org.hourbook.tracker.config.TrackerConfig;
 import org.hourbook.tracker.log.TrackerLog;
 import picocli.CommandLine.Command;
 
@@ -27,7 +28,7 @@ final class SyncCommand implements Callable<Integer> {
             if (a.isEmpty()) return 1;
             var lock = Foreground.lock(root.config());
             if (lock.isEmpty()) {
-                root.ctx().err().println("hourbook track sync: a tracker is starting or stopping; try again in a moment");
+                root.ctx().err().println(TrackerConfig.command() + " sync: a tracker is starting or stopping; try again in a moment");
                 return 1;
             }
             try (TrackerRuntime rt = TrackerRuntime.start(root.config(), a.get(), TrackerLog.in(root.config().logDir(), false),

@@ -68,7 +68,7 @@ public final class TrackCommand implements Callable<Integer> {
     java.util.Optional<Account> account() {
         TrackerConfig c = config();
         java.util.Optional<Account> a = Account.load(c.accountFile());
-        if (a.isEmpty()) ctx.err().println("hourbook track: not signed in; run 'hourbook track login --server URL --email EMAIL' first");
+        if (a.isEmpty()) ctx.err().println(TrackerConfig.command() + ": not signed in; run '" + TrackerConfig.command() + " login --server URL --email EMAIL' first");
         return a;
     }
 

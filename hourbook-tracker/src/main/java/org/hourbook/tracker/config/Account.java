@@ -26,7 +26,7 @@ public record Account(String server, long userId, String email, String name, Str
         try {
             return Optional.of(JSON.readValue(file.toFile(), Account.class));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage() + " (sign in again with 'track login')", e);
+            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage() + " (sign in again with '" + TrackerConfig.command() + " login')", e);
         }
     }
 

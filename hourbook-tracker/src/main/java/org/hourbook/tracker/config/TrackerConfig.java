@@ -15,6 +15,15 @@ import org.hourbook.tracker.time.ScaledTime;
  */
 public record TrackerConfig(Path dataDir, ScaledTime time, boolean inputHooks, Duration checkpoint) {
 
+    /**
+     * How the person runs the tracker's commands, for messages that say what to type: the
+     * installed package's {@code hourbook-tracker} (jpackage's launcher sets {@code jpackage.app-path}),
+     * else {@code hourbook track}.
+     */
+    public static String command() {
+        return System.getProperty("jpackage.app-path") != null ? "hourbook-tracker" : "hourbook track";
+    }
+
     public static TrackerConfig from(Map<String, String> env) {
         Path dir = DataDirs.resolve(env, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
         String spec = env.get("HOURBOOK_TRACKER_TIME");

@@ -37,7 +37,7 @@ public final class Doctor {
     public static List<Check> run(TrackerConfig config, Optional<Account> account, Screens screens, InputHooks hooks) {
         List<Check> checks = new ArrayList<>();
         if (account.isEmpty()) {
-            checks.add(new Check("server", false, "not signed in", "run 'hourbook track login --server URL --email EMAIL'"));
+            checks.add(new Check("server", false, "not signed in", "run '" + TrackerConfig.command() + " login --server URL --email EMAIL'"));
         } else {
             server(account.get(), config, checks);
         }
@@ -72,7 +72,7 @@ public final class Doctor {
             }
         } catch (Api.Refused e) {
             checks.add(new Check("server", false, e.status() == 401 ? "the server no longer accepts this device's token"
-                    : "the server answered " + e.getMessage(), e.status() == 401 ? "sign in again with 'hourbook track login'" : "see the server's log"));
+                    : "the server answered " + e.getMessage(), e.status() == 401 ? "sign in again with '" + TrackerConfig.command() + " login'" : "see the server's log"));
         } catch (Api.Unreachable e) {
             checks.add(new Check("server", false, e.getMessage(), "check the address and the network; tracking still works offline and syncs later"));
         }

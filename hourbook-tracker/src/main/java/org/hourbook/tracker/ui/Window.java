@@ -64,7 +64,7 @@ public final class Window {
 
     public static int open(TrackCommand command) {
         if (GraphicsEnvironment.isHeadless()) {
-            command.ctx().err().println("hourbook track: no display for the window; use the commands instead (hourbook track --help)");
+            command.ctx().err().println(TrackerConfig.command() + ": no display for the window; use the commands instead (" + TrackerConfig.command() + " --help)");
             return 2;
         }
         TrackerConfig config = command.trackerConfig();
@@ -82,7 +82,7 @@ public final class Window {
             Optional<FileLock> lock = Foreground.lock(config);
             if (lock.isEmpty()) {
                 SwingUtilities.invokeAndWait(() -> JOptionPane.showMessageDialog(null,
-                        "A tracker already runs for this account (started from a terminal).\nStop it with 'hourbook track stop', then open the window again.",
+                        "A tracker already runs for this account (started from a terminal).\nStop it with '" + TrackerConfig.command() + " stop', then open the window again.",
                         "Hourbook Tracker", JOptionPane.INFORMATION_MESSAGE));
                 return 1;
             }
@@ -108,7 +108,7 @@ public final class Window {
             }, "tracker-contracts").start();
             return 0; // the Swing thread keeps the process alive until Quit
         } catch (IOException | java.lang.reflect.InvocationTargetException e) {
-            command.ctx().err().println("hourbook track: " + e.getMessage());
+            command.ctx().err().println(TrackerConfig.command() + ": " + e.getMessage());
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -28,11 +28,18 @@ import java.lang.invoke.MethodHandle;
  * Its own connection to the X server is opened once; X errors on it (an area off the screen after a
  * monitor went away) reach the error handler AWT installs for the whole process, which reports and
  * goes on, and {@code XGetImage} then returns nothing.
+ *
+ * <p>Xlib allocates each picture with {@code malloc} (8 MB for 1920×1080). After the first one is
+ * freed, glibc raises its mmap threshold above that size and serves the later pictures from its
+ * heap, where the freed pages stay resident: +16 MB of the tracker's memory, measured. Setting the
+ * threshold (to its default, 128 KiB) turns that adjustment off, so each picture gets a mapping of
+ * its own and gives it back when freed.
  */
 final class X11Grab implements ScreenGrab {
     private static final int Z_PIXMAP = 2;
     private static final int LSB_FIRST = 0;
     private static final long ALL_PLANES = -1L;
+    private static final int M_MMAP_THRESHOLD = -3;
 
     /** The start of Xlib's {@code XImage} (LP64), as far as it is read here. */
     private static final StructLayout XIMAGE = MemoryLayout.structLayout(
@@ -81,8 +88,21 @@ final class X11Grab implements ScreenGrab {
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
+        fixMmapThreshold(linker);
         getImage = handle(linker, lib, "XGetImage", FunctionDescriptor.of(ptr, ptr, xid, i32, i32, i32, i32, ValueLayout.JAVA_LONG, i32));
         destroyImage = handle(linker, lib, "XDestroyImage", FunctionDescriptor.of(i32, ptr));
+    }
+
+    /** glibc's {@code mallopt(M_MMAP_THRESHOLD, 128 KiB)}; elsewhere (musl) nothing. */
+    private static void fixMmapThreshold(Linker linker) {
+        linker.defaultLookup().find("mallopt").ifPresent(mallopt -> {
+            try {
+                int ignored = (int) linker.downcallHandle(mallopt, FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT))
+                        .invokeExact(M_MMAP_THRESHOLD, 128 * 1024);
+            } catch (Throwable e) {
+                // memory stays as glibc keeps it
+            }
+        });
     }
 
     private static MethodHandle handle(Linker linker, SymbolLookup lib, String name, FunctionDescriptor fd) {
