@@ -2,6 +2,7 @@ package org.hourbook.bench;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +21,14 @@ import org.hourbook.core.contract.BillingRounding;
 import org.hourbook.core.contract.ContractStatus;
 import org.hourbook.core.contract.ContractTerms;
 import org.hourbook.core.contract.ScreenshotPolicy;
+import org.hourbook.core.importing.CsvImport;
+import org.hourbook.core.importing.ImportOptions;
 import org.hourbook.core.retainer.CycleRule;
 import org.hourbook.core.retainer.RetainerTerms;
 import org.hourbook.core.segment.Segment;
 import org.hourbook.core.segment.Source;
 import org.hourbook.server.auth.Tokens;
+import org.hourbook.server.importing.CsvFile;
 import org.hourbook.server.importing.ImportRequest;
 import org.hourbook.store.Database;
 
@@ -198,22 +202,30 @@ final class RetainerBench {
         return file;
     }
 
-    record ImportResult(int rows, List<Double> hourbookSeconds, List<Double> sqliteSeconds) {
-        double best(List<Double> s) {
-            return s.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    /** One import turn: its wall time and the CPU it used (the JVM's, or the sqlite3 child's). */
+    record Turn(double seconds, long cpuNanos) {}
+
+    /** @param reading the reading half alone (file to entries, no database), its thread's CPU */
+    record ImportResult(int rows, List<Turn> hourbook, List<Turn> sqlite, List<Turn> reading) {
+        static double median(List<Turn> turns, java.util.function.ToDoubleFunction<Turn> f) {
+            double[] sorted = turns.stream().mapToDouble(f).sorted().toArray();
+            return sorted[sorted.length / 2];
         }
 
-        double median(List<Double> s) {
-            List<Double> sorted = s.stream().sorted().toList();
-            return sorted.get(sorted.size() / 2);
+        private String seconds(List<Turn> turns) {
+            return turns.stream().map(t -> String.format("%.2f", t.seconds())).toList().toString();
         }
 
         @Override
         public String toString() {
-            double h = rows / median(hourbookSeconds), q = rows / median(sqliteSeconds);
-            return String.format("e. CSV import of %,d rows, rows/s (median of %d turns each, alternating)%n  hourbook import   %,10.0f rows/s  %s s%n"
-                            + "  sqlite3 .import  %,10.0f rows/s  %s s%n  ratio %.2f (goal >= 0.3)", rows, hourbookSeconds.size(), h,
-                    hourbookSeconds, q, sqliteSeconds, h / q);
+            double h = rows / median(hourbook, Turn::seconds), q = rows / median(sqlite, Turn::seconds);
+            double hCpu = median(hourbook, Turn::cpuNanos) / 1e3 / rows, qCpu = median(sqlite, Turn::cpuNanos) / 1e3 / rows;
+            return String.format("e. CSV import of %,d rows, rows/s (median of %d turns each, alternating)%n"
+                            + "  hourbook import   %,10.0f rows/s  CPU %5.2f µs/row  %s s%n"
+                            + "  sqlite3 .import  %,10.0f rows/s  CPU %5.2f µs/row  %s s%n  ratio %.2f (goal >= 0.3)%n"
+                            + "  reading alone    %,10.0f rows/s  CPU %5.2f µs/row (its thread; CSV to entries, no database)",
+                    rows, hourbook.size(), h, hCpu, seconds(hourbook), q, qCpu, seconds(sqlite), h / q,
+                    rows / median(reading, Turn::seconds), median(reading, Turn::cpuNanos) / 1e3 / rows);
         }
     }
 
@@ -225,7 +237,7 @@ final class RetainerBench {
         Path small = csv(tmp.resolve("warm.csv"), 20_000);
         importOnce(w, small, 0);
         sqliteImport(sqliteDb, small, 0);
-        List<Double> hb = new ArrayList<>(), sq = new ArrayList<>();
+        List<Turn> hb = new ArrayList<>(), sq = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             boolean hbFirst = r % 2 == 0;
             for (int k = 0; k < 2; k++) {
@@ -233,10 +245,40 @@ final class RetainerBench {
                 else sq.add(sqliteImport(sqliteDb, file, r + 1));
             }
         }
-        return new ImportResult(rows, hb, sq);
+        List<Turn> reading = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) reading.add(readOnce(file));
+        return new ImportResult(rows, hb, sq, reading);
     }
 
-    private static double importOnce(World w, Path file, int turn) {
+    /**
+     * Only the reading half of an import (what its reader thread does: both passes over the file,
+     * every row to an entry with its dedupe key), to tell it apart from storing.
+     */
+    private static Turn readOnce(Path file) throws IOException {
+        CsvFile csv = CsvFile.of(() -> Files.newInputStream(file));
+        List<CsvFile.Rows> open = new ArrayList<>();
+        long[] keys = {0};
+        long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        try {
+            CsvImport.stream(() -> {
+                try {
+                    CsvFile.Rows rows = csv.rows();
+                    open.add(rows);
+                    return rows;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, ImportOptions.in(ZoneOffset.UTC), e -> keys[0] += e.dedupeKey().length());
+        } finally {
+            open.forEach(CsvFile.Rows::close);
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        if (keys[0] == 0) throw new IllegalStateException("nothing read");
+        return new Turn(s, ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0);
+    }
+
+    private static Turn importOnce(World w, Path file, int turn) {
         Instant now = Instant.now();
         Database db = w.db;
         long client = db.accounts().createOrganization("Import bench " + turn, OrgKind.CLIENT, now).id();
@@ -245,21 +287,37 @@ final class RetainerBench {
                 ScreenshotPolicy.NONE, 10, ZoneOffset.UTC, ContractStatus.ACTIVE, BillingRounding.SEGMENT));
         db.retainers().create(c.id(), new RetainerTerms(40 * 3600L, new CycleRule.Monthly(1), null, true, ZoneOffset.UTC), false,
                 now.minus(Duration.ofDays(400)));
+        long cpu0 = Load.processCpuNanos();
         long t0 = System.nanoTime();
         var result = w.services.imports().commitLocal(c.id(), () -> Files.newInputStream(file), ImportRequest.of("bench.csv"));
         double s = (System.nanoTime() - t0) / 1e9;
+        long cpu = Load.processCpuNanos() - cpu0;
         if (result.stored().rowsAdded() == 0) throw new IllegalStateException("nothing imported");
-        return s;
+        return new Turn(s, cpu);
     }
 
     /** The sqlite3 shell imports the file into a new table of its own (CSV mode: its header names the columns). */
-    private static double sqliteImport(Path db, Path file, int turn) throws IOException, InterruptedException {
+    private static Turn sqliteImport(Path db, Path file, int turn) throws IOException, InterruptedException {
         String table = "t" + turn;
+        long cpu0 = childrenCpuNanos();
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder("sqlite3", db.toString(), "-cmd", "PRAGMA journal_mode=WAL", "-cmd", "PRAGMA synchronous=NORMAL",
                 ".import --csv " + file + " " + table).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) throw new IllegalStateException("sqlite3 failed: " + out);
-        return (System.nanoTime() - t0) / 1e9;
+        double s = (System.nanoTime() - t0) / 1e9;
+        return new Turn(s, childrenCpuNanos() - cpu0);
+    }
+
+    /**
+     * User and system CPU of this process's children that have ended and been waited for
+     * (Linux {@code /proc/self/stat}, fields cutime and cstime, in ticks of 10 ms): the sqlite3
+     * shell's CPU, which {@code ProcessHandle} can no longer tell once it has exited.
+     */
+    private static long childrenCpuNanos() throws IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // f[0] is field 3 (state); cutime and cstime are fields 16 and 17.
+        return (Long.parseLong(f[13]) + Long.parseLong(f[14])) * 10_000_000L;
     }
 }

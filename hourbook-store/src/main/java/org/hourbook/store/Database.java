@@ -45,6 +45,14 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Database implements AutoCloseable {
     private static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
+    /**
+     * The SQLite writer's page cache, in KiB (SQLite's default is 2,000). A transaction's changed
+     * pages wait in this cache until it commits; with the default, an import of 200,000 rows (its
+     * table and three indexes, ~30 MB) spilled them into the log mid-transaction and wrote them
+     * again, and ran at 72k rows/s; with 32 MiB at 90k (64 MiB did no better). The cache is
+     * native memory, filled only as pages are touched, and only this one connection has it.
+     */
+    private static final int WRITER_CACHE_KIB = 32 * 1024;
 
     private final Dialect dialect;
     private final HikariDataSource dataSource;
@@ -147,6 +155,7 @@ public final class Database implements AutoCloseable {
         w.setPoolName(pool.getPoolName() + "-writer");
         w.setMaximumPoolSize(1);
         w.setMinimumIdle(1);
+        w.setConnectionInitSql("PRAGMA cache_size = -" + WRITER_CACHE_KIB);
         return w;
     }
 

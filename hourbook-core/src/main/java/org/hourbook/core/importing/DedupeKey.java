@@ -23,15 +23,16 @@ import java.util.Locale;
  */
 final class DedupeKey {
     private static final char SEPARATOR = '\u001F';
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private DedupeKey() {}
 
     static String base(ImportFormat format, RowParser.ParsedRow r) {
         SourceRow s = r.source();
-        return String.join(String.valueOf(SEPARATOR), format.name(), normalize(s.user()), r.date().toString(),
-                r.startTime() == null ? "" : r.startTime().toString(), Long.toString(r.seconds()),
-                normalize(s.description()), normalize(s.project()), normalize(s.client()), normalize(s.task()));
+        return new StringBuilder(128).append(format.name()).append(SEPARATOR).append(normalize(s.user())).append(SEPARATOR)
+                .append(r.date()).append(SEPARATOR).append(r.startTime() == null ? "" : r.startTime().toString()).append(SEPARATOR)
+                .append(r.seconds()).append(SEPARATOR).append(normalize(s.description())).append(SEPARATOR)
+                .append(normalize(s.project())).append(SEPARATOR).append(normalize(s.client())).append(SEPARATOR)
+                .append(normalize(s.task())).toString();
     }
 
     /** {@code toggl:} and 32 hex digits (128 bits of SHA-256) of the base and its occurrence (1, 2, ...). */
@@ -47,12 +48,34 @@ final class DedupeKey {
     /**
      * NFC, stripped, lower case, runs of white space as one space. The keys of earlier imports
      * depend on it: {@code DedupePropertyTest} holds it to its first spelling,
-     * {@code String.join(" ", n.split("\\s+"))}, which compiled a regex per call and per field
-     * (the largest share of an import's Java samples in a JFR profile, 2026-12-03; the import's
-     * rows/s did not move measurably, so its time is mostly SQLite's own).
+     * {@code String.join(" ", n.split("\\s+"))}. A regex there (compiled per call and field,
+     * later precompiled) was the largest share of the import's Java samples (bench/README.md),
+     * so the runs are collapsed by hand.
      */
     static String normalize(String text) {
         String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-        return SPACES.matcher(nfc.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return collapseSpaces(nfc.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Runs of the regex {@code \s} characters (space, tab, LF, VT, FF, CR) as one space; {@code t} itself when that changes nothing. */
+    private static String collapseSpaces(String t) {
+        int n = t.length();
+        int i = 0;
+        // Up to the first character that changes: a space other than ' ', or a ' ' that starts a run.
+        while (i < n && !(isSpace(t.charAt(i)) && (t.charAt(i) != ' ' || i + 1 < n && isSpace(t.charAt(i + 1))))) i++;
+        if (i == n) return t;
+        StringBuilder out = new StringBuilder(n).append(t, 0, i);
+        boolean inRun = false;
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if (!isSpace(c)) out.append(c);
+            else if (!inRun) out.append(' ');
+            inRun = isSpace(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

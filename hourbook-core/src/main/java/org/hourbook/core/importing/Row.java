@@ -1,5 +1,7 @@
 package org.hourbook.core.importing;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -8,7 +10,11 @@ import java.util.List;
  */
 public record Row(int line, List<String> cells) {
     public Row {
-        cells = cells.stream().map(c -> c == null ? "" : c).toList();
+        // A loop, not a stream: this runs for every record of both passes over a file.
+        String[] copy = new String[cells.size()];
+        int i = 0;
+        for (String c : cells) copy[i++] = c == null ? "" : c;
+        cells = Collections.unmodifiableList(Arrays.asList(copy));
     }
 
     public static Row of(int line, String... cells) {
@@ -21,6 +27,7 @@ public record Row(int line, List<String> cells) {
     }
 
     public boolean isBlank() {
-        return cells.stream().allMatch(String::isBlank);
+        for (String c : cells) if (!c.isBlank()) return false;
+        return true;
     }
 }

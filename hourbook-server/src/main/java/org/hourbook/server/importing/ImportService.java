@@ -140,9 +140,10 @@ public final class ImportService {
     }
 
     /**
-     * One read of the file inside one transaction: entries go in by batches as they are read, and
-     * a file that turns out to have problems (known once it is read through) is rolled back whole,
-     * so nothing is imported unless everything that was asked for is.
+     * One read of the file inside one transaction: entries go in by batches as they are read (on
+     * another thread, see {@link ReadAhead}), and a file that turns out to have problems (known
+     * once it is read through) is rolled back whole, so nothing is imported unless everything
+     * that was asked for is.
      */
     private Result commit(RetainerService.Seen s, long actorId, Upload upload, ImportRequest req, CsvFile.Source source) {
         if (s.contract().terms().isClosed()) throw Refusal.conflict("contract.closed", null, "this contract is closed; nothing can be imported");
@@ -155,25 +156,21 @@ public final class ImportService {
         ImportPreview[] read = new ImportPreview[1];
         StoredImport stored = db.inTransaction(tx -> {
             long importId = tx.imports().begin(contractId, actorId, req.name(), "", 0, now);
-            List<ImportedEntry> batch = new ArrayList<>(BATCH);
             int[] added = {0};
             long[] seconds = {0};
-            Consumer<List<ImportedEntry>> flush = b -> {
-                ImportRepository.Added a = tx.imports().insert(importId, contractId, b);
-                added[0] += a.rows();
-                seconds[0] += a.seconds();
-                b.clear();
-            };
-            ImportPreview p = scan(s, source, req, e -> {
+            // The file is read on a thread of its own while this one, holding the transaction, stores.
+            ImportPreview p = ReadAhead.run(sink -> scan(s, source, req, e -> {
                 total[0]++;
                 if (sample.size() < SAMPLE) sample.add(e);
                 if (e.billable() && current.cycle().contains(e.start())) inCycle[0] += e.seconds();
-                batch.add(e);
-                if (batch.size() == BATCH) flush.accept(batch);
+                sink.accept(e);
+            }), BATCH, b -> {
+                ImportRepository.Added a = tx.imports().insert(importId, contractId, b);
+                added[0] += a.rows();
+                seconds[0] += a.seconds();
             });
             read[0] = p;
             refuseIfIncomplete(p, req);
-            flush.accept(batch);
             tx.imports().finish(importId, added[0], total[0] - added[0], seconds[0]);
             tx.imports().describe(importId, p.format().name(), p.rows());
             tx.retainers().bump(contractId);
