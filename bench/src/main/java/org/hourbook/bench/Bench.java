@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * after 30 s, so the server was measured half-compiled, unlike one that has been up a minute.
  * Both then take {@code --rounds} turns each in alternating order: the diary ({@link Load#alternate})
  * and ingest (the rows split across the turns).
- * {@code tracker [--idle 60] [--rounds 20]} and {@code trackers [--freelancers 2000] [--seconds 20] [--connections 48]}
+ * {@code tracker [--memory 1] [--idle 180] [--rounds 20]} and {@code trackers [--freelancers 2000] [--seconds 20] [--connections 48]}
  * (not part of {@code all}) measure the desktop tracker ({@link TrackerBench}) and how many trackers
  * one server node takes ({@link TrackersBench}).
  * {@code statements [--ops 5000] [--rounds 6]} (not part of {@code all}) times the diary's two
@@ -83,7 +83,7 @@ public final class Bench {
                 if (p.waitFor() != 0) System.out.println("f. the 1M-row import in 256 MB FAILED (exit " + p.exitValue() + ")");
             }
             if (what.equals("tracker")) {
-                TrackerBench.run(jar, tmp.resolve("tracker"), opt.getOrDefault("idle", 60), opt.getOrDefault("rounds", 20));
+                TrackerBench.run(jar, tmp.resolve("tracker"), opt.getOrDefault("memory", 1) != 0, opt.getOrDefault("idle", 180), opt.getOrDefault("rounds", 20));
             }
             if (what.equals("trackers")) {
                 try (World w = World.open(tmp.resolve("trackers"))) {

@@ -49,12 +49,13 @@ import org.hourbook.tracker.time.ScaledTime;
 final class TrackerBench {
     private TrackerBench() {}
 
-    static void run(Path jar, Path dir, int idleSeconds, int captureRounds) throws Exception {
+    /** Each part runs unless switched off: {@code --memory 0}, {@code --idle 0}, {@code --rounds 0}. */
+    static void run(Path jar, Path dir, boolean memory, int idleSeconds, int captureRounds) throws Exception {
         try (Display x = Display.start(1920, 1080)) {
             x.background(dir);
-            memory(jar, dir.resolve("memory"), x);
-            idleCpu(jar, dir.resolve("idle"), x, idleSeconds);
-            capture(jar, x, captureRounds);
+            if (memory) memory(jar, dir.resolve("memory"), x);
+            if (idleSeconds > 0) idleCpu(jar, dir.resolve("idle"), x, idleSeconds);
+            if (captureRounds > 0) capture(jar, x, captureRounds);
         }
     }
 
@@ -89,9 +90,18 @@ final class TrackerBench {
     private static Process tracker(Path jar, Path data, Server s, ScaledTime time, String display) throws Exception {
         Account a = SignIn.withPassword(s.url(), s.email(), "bench-password", "bench");
         a.save(data.resolve("account.json"));
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(TrackerMain.jvmOptions());
-        cmd.addAll(List.of("-cp", jar.toString(), TrackerMain.class.getName(), "start", "--foreground", "--memo", "Bench"));
+        // HOURBOOK_BENCH_TRACKER=/opt/hourbook-tracker/bin/hourbook-tracker measures the installed package
+        // (its jlink'd runtime and launcher) instead of this JDK running the tracker's classes.
+        String installed = System.getenv("HOURBOOK_BENCH_TRACKER");
+        List<String> cmd = new ArrayList<>();
+        if (installed != null) {
+            cmd.add(installed);
+        } else {
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.addAll(TrackerMain.jvmOptions());
+            cmd.addAll(List.of("-cp", jar.toString(), TrackerMain.class.getName()));
+        }
+        cmd.addAll(List.of("start", "--foreground", "--memo", "Bench"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(data.resolve("out.txt").toFile());
         pb.environment().putAll(Map.of("HOURBOOK_TRACKER_DATA", data.toString(), "DISPLAY", display));
         pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2"); // as track start sets it (Background)

@@ -48,6 +48,9 @@ public final class RobotScreens implements Screens {
             GraphicsDevice[] screens = GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
             robots.clear();
             for (GraphicsDevice d : screens) robots.add(new Robot(d));
+            // Links the native calls now (the FFM API generates code for each on its first call):
+            // the first screenshot, on the timer thread, then costs what every other one does.
+            if (x11() != null) x11.grab(new Rectangle(0, 0, 1, 1));
             Images.jpeg(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB), Images.QUALITY);
         } catch (AWTException | RuntimeException | LinkageError | java.awt.AWTError e) {
             // the first capture reports it

@@ -17,13 +17,13 @@ import org.hourbook.tracker.config.TrackerConfig;
 final class Background {
     /**
      * Lean JVM settings for a process that runs all day: serial GC, C1 only, a heap that may grow to
-     * hold a big desktop's capture but shrinks back close to what is live after it (free ratios
-     * 5–15 %), and a young generation of at most 4 MB (its pages are all touched between
-     * collections, so they count whole in the resident memory; bench/README.md). The installer's
+     * hold a big desktop's capture but shrinks back after it (free ratios), and a young generation of
+     * at most 4 MB (its pages are all touched between collections, so they count whole in the
+     * resident memory: −2 to −3 MiB after the bench's hour; bench/README.md). The installer's
      * launcher gets the same options (package/build; {@code PackageOptionsTest} keeps them equal).
      */
     static final List<String> JVM = List.of("--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xms8m", "-Xmx256m",
-            "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=15", "-XX:MaxNewSize=4m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:MaxNewSize=4m",
             "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m", "-Xss512k", "-XX:+IgnoreUnrecognizedVMOptions", "-Xshare:auto");
 
     private Background() {}

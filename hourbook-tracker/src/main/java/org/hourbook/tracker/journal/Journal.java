@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,10 @@ public final class Journal implements AutoCloseable {
 
     private final Connection db;
     private final Path file;
+    /** Bumped by every write transaction (before and after it): a read kept from an older version is stale. */
+    private long version;
+    private long sinceVersion = -1;
+    private final Map<String, List<JournalSegment>> sinceCache = new HashMap<>();
 
     private Journal(Connection db, Path file) {
         this.db = db;
@@ -285,8 +290,24 @@ public final class Journal implements AutoCloseable {
         return query("WHERE account = ? AND slot_start = ? AND state <> 'discarded'", List.of(account, slotStart.getEpochSecond())).stream().findFirst();
     }
 
+    /**
+     * The account's segments from {@code from} on, oldest first. The tracker's status (today, this
+     * week, what the server does not count yet) asks for them on every tick; the answer is kept
+     * until the next write, so a tracker that writes nothing reads nothing (bench/README.md, idle CPU).
+     */
     public synchronized List<JournalSegment> since(String account, Instant from) {
-        return query("WHERE account = ? AND slot_start >= ? AND state <> 'discarded' ORDER BY slot_start", List.of(account, from.getEpochSecond()));
+        if (sinceVersion != version) {
+            sinceCache.clear();
+            sinceVersion = version;
+        }
+        String key = account + '\u001F' + from.getEpochSecond();
+        List<JournalSegment> rows = sinceCache.get(key);
+        if (rows == null) {
+            if (sinceCache.size() >= 8) sinceCache.clear();
+            rows = List.copyOf(query("WHERE account = ? AND slot_start >= ? AND state <> 'discarded' ORDER BY slot_start", List.of(account, from.getEpochSecond())));
+            sinceCache.put(key, rows);
+        }
+        return rows;
     }
 
     public synchronized List<JournalSegment> refused(String account) {
@@ -434,6 +455,7 @@ public final class Journal implements AutoCloseable {
             }
             db.setAutoCommit(false);
             try {
+                version++;
                 work.run();
                 db.commit();
             } catch (SQLException | RuntimeException e) {
@@ -444,6 +466,7 @@ public final class Journal implements AutoCloseable {
                 }
                 throw e;
             } finally {
+                version++;
                 db.setAutoCommit(true);
             }
         } catch (SQLException e) {
