@@ -39,6 +39,9 @@ public final class RobotScreens implements Screens {
     @Override
     public void release() {
         System.gc();
+        synchronized (this) {
+            if (x11 != null) x11.release();
+        }
     }
 
     @Override

@@ -11,4 +11,7 @@ interface ScreenGrab {
      *         (the caller then asks Robot)
      */
     BufferedImage grab(Rectangle area);
+
+    /** After a screenshot is saved: a chance to give native memory back. */
+    default void release() {}
 }
