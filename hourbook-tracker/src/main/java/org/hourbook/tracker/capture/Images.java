@@ -31,13 +31,7 @@ public final class Images {
     static final JpegEncoder JAVA = new ImageIoJpeg();
 
     private static JpegEncoder fastest() {
-        if (Runtime.version().feature() < 22 || Boolean.getBoolean("hourbook.tracker.javaJpeg")) return null;
-        try {
-            // By name: the class is compiled for Java 22 (src/main/java22) and must not load on 21.
-            return (JpegEncoder) Class.forName("org.hourbook.tracker.capture.TurboJpeg").getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-            return null;
-        }
+        return Boolean.getBoolean("hourbook.tracker.javaJpeg") ? null : Java22.load("TurboJpeg", JpegEncoder.class);
     }
 
     /** What encodes the screenshots, for the doctor: "libjpeg-turbo" or "Java's built-in encoder". */
@@ -132,9 +126,20 @@ public final class Images {
     }
 
     private static boolean halvable(BufferedImage image) {
-        return image.getType() == BufferedImage.TYPE_INT_RGB && image.getRaster().getParent() == null
-                && image.getRaster().getSampleModel() instanceof java.awt.image.SinglePixelPackedSampleModel sm && sm.getScanlineStride() == image.getWidth()
-                && image.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt db && db.getOffset() == 0;
+        return image.getType() == BufferedImage.TYPE_INT_RGB && plainInts(image) != null;
+    }
+
+    /**
+     * The image's pixels as one int per pixel, row after row with no gap, where its raster is laid
+     * out so (a whole image of its own, not a part of another); else {@code null}. What the halving
+     * and the libjpeg-turbo encoder read straight.
+     */
+    static int[] plainInts(BufferedImage image) {
+        var raster = image.getRaster();
+        if (raster.getParent() != null || raster.getSampleModelTranslateX() != 0 || raster.getSampleModelTranslateY() != 0) return null;
+        return raster.getSampleModel() instanceof java.awt.image.SinglePixelPackedSampleModel sm && sm.getScanlineStride() == image.getWidth()
+                && raster.getDataBuffer() instanceof java.awt.image.DataBufferInt db && db.getOffset() == 0 && db.getNumBanks() == 1
+                ? db.getData() : null;
     }
 
     /**
@@ -146,7 +151,7 @@ public final class Images {
         int w = image.getWidth() / 2;
         int h = image.getHeight() / 2;
         int sw = image.getWidth();
-        int[] src = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        int[] src = plainInts(image);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         int[] dst = ((java.awt.image.DataBufferInt) out.getRaster().getDataBuffer()).getData();
         for (int y = 0; y < h; y++) {

@@ -125,13 +125,8 @@ public final class RobotScreens implements Screens {
         if (!x11Tried) {
             x11Tried = true;
             boolean x = System.getProperty("os.name", "").equals("Linux") && System.getenv("WAYLAND_DISPLAY") == null
-                    && !Boolean.getBoolean("hourbook.tracker.robotOnly") && Runtime.version().feature() >= 22;
-            try {
-                // By name: the class is compiled for Java 22 (src/main/java22) and must not load on 21.
-                if (x) x11 = (ScreenGrab) Class.forName("org.hourbook.tracker.capture.X11Grab").getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-                x11 = null;
-            }
+                    && !Boolean.getBoolean("hourbook.tracker.robotOnly");
+            if (x) x11 = Java22.load("X11Grab", ScreenGrab.class);
         }
         return x11;
     }

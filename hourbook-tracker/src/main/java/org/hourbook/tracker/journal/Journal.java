@@ -66,9 +66,7 @@ public final class Journal implements AutoCloseable {
 
     private final Connection db;
     private final Path file;
-    /** Bumped by every write transaction (before and after it): a read kept from an older version is stale. */
-    private long version;
-    private long sinceVersion = -1;
+    /** What {@link #since} answered since the last write transaction (which empties it). */
     private final Map<String, List<JournalSegment>> sinceCache = new HashMap<>();
 
     private Journal(Connection db, Path file) {
@@ -296,10 +294,6 @@ public final class Journal implements AutoCloseable {
      * until the next write, so a tracker that writes nothing reads nothing (bench/README.md, idle CPU).
      */
     public synchronized List<JournalSegment> since(String account, Instant from) {
-        if (sinceVersion != version) {
-            sinceCache.clear();
-            sinceVersion = version;
-        }
         String key = account + '\u001F' + from.getEpochSecond();
         List<JournalSegment> rows = sinceCache.get(key);
         if (rows == null) {
@@ -455,7 +449,6 @@ public final class Journal implements AutoCloseable {
             }
             db.setAutoCommit(false);
             try {
-                version++;
                 work.run();
                 db.commit();
             } catch (SQLException | RuntimeException e) {
@@ -466,7 +459,7 @@ public final class Journal implements AutoCloseable {
                 }
                 throw e;
             } finally {
-                version++;
+                sinceCache.clear();
                 db.setAutoCommit(true);
             }
         } catch (SQLException e) {

@@ -2,9 +2,7 @@ package org.hourbook.tracker.capture;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.awt.image.DataBufferInt;
 import java.awt.image.PixelInterleavedSampleModel;
-import java.awt.image.SinglePixelPackedSampleModel;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -26,7 +24,7 @@ import java.util.Optional;
  * copy of the picture is made on either side.
  *
  * <p>Compiled for Java 22 (the FFM API is final there) into the same classes as the rest of the
- * tracker, and loaded by name only on Java 22 or later ({@link Images}); on Java 21, or where the
+ * tracker, and loaded by name only on Java 22 or later ({@link Java22}); on Java 21, or where the
  * library is missing, the tracker keeps Java's encoder. Only the three pixel layouts a capture,
  * a blur or a thumbnail produce are taken; any other image goes to Java's encoder as well.
  */
@@ -82,13 +80,12 @@ final class TurboJpeg implements JpegEncoder {
 
     private static Optional<Pixels> pixels(BufferedImage image) {
         var raster = image.getRaster();
-        if (raster.getParent() != null || raster.getSampleModelTranslateX() != 0 || raster.getSampleModelTranslateY() != 0) return Optional.empty();
         int w = image.getWidth();
-        if ((image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB)
-                && raster.getSampleModel() instanceof SinglePixelPackedSampleModel sm && sm.getScanlineStride() == w
-                && raster.getDataBuffer() instanceof DataBufferInt db && db.getOffset() == 0 && db.getNumBanks() == 1) {
-            return Optional.of(new Pixels(MemorySegment.ofArray(db.getData()), w * 4, TJPF_BGRX));
+        int[] ints = Images.plainInts(image);
+        if ((image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB) && ints != null) {
+            return Optional.of(new Pixels(MemorySegment.ofArray(ints), w * 4, TJPF_BGRX));
         }
+        if (raster.getParent() != null || raster.getSampleModelTranslateX() != 0 || raster.getSampleModelTranslateY() != 0) return Optional.empty();
         if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && raster.getSampleModel() instanceof PixelInterleavedSampleModel sm
                 && sm.getPixelStride() == 3 && sm.getScanlineStride() == w * 3 && Arrays.equals(sm.getBandOffsets(), new int[] {2, 1, 0})
                 && raster.getDataBuffer() instanceof DataBufferByte db && db.getOffset() == 0 && db.getNumBanks() == 1) {

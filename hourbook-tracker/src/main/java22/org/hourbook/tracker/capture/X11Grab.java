@@ -24,7 +24,7 @@ import java.lang.invoke.MethodHandle;
  *
  * <p>Only for X11 (not under Wayland, where the root window does not show Wayland's own windows)
  * and only for that pixel layout; anything else returns {@code null} and Robot takes the picture.
- * Compiled for Java 22 (src/main/java22) and loaded by name on Java 22+ only, like {@link TurboJpeg}.
+ * Compiled for Java 22 (src/main/java22) and loaded by name on Java 22+ only ({@link Java22}).
  * Its own connection to the X server is opened once; X errors on it (an area off the screen after a
  * monitor went away) reach the error handler AWT installs for the whole process, which reports and
  * goes on, and {@code XGetImage} then returns nothing.
