@@ -63,6 +63,8 @@ public final class Database implements AutoCloseable {
     private final WriterGate gate;
     /** SQLite only: copies the write-ahead log into the database file in the background. */
     private final Checkpointer checkpointer;
+    /** SQLite only: tells whether anything committed since a moment ({@link #changeStamp}). */
+    private final ChangeStamp changes;
     /** Set while this thread is inside {@link #reading}. */
     private final ThreadLocal<Boolean> reading = new ThreadLocal<>();
     private final Repositories pooled;
@@ -81,6 +83,7 @@ public final class Database implements AutoCloseable {
         this.gate = WriterGate.forDialect(dialect);
         this.pooled = new Repositories(new HandleSource.Pooled(jdbi, writer, gate));
         this.checkpointer = dialect == Dialect.SQLITE ? new Checkpointer(jdbi, Duration.ofSeconds(1)) : null;
+        this.changes = dialect == Dialect.SQLITE ? new ChangeStamp(dataSource.getJdbcUrl(), dataSource.getDataSourceProperties()) : null;
     }
 
     /** Opens the pool and brings the schema up to date (Flyway). */
@@ -211,6 +214,19 @@ public final class Database implements AutoCloseable {
 
     public Dialect dialect() { return dialect; }
 
+    /** {@link #changeStamp()} when the database cannot tell cheaply (PostgreSQL: other nodes write to it). */
+    public static final long NO_STAMP = Long.MIN_VALUE;
+
+    /**
+     * A number that differs from an earlier reading whenever any commit happened in between, from
+     * this process or another one; {@link #NO_STAMP} on PostgreSQL. Microseconds, no disk read
+     * (SQLite's {@code PRAGMA data_version}, see {@link ChangeStamp}): for results kept in memory
+     * that must never be served once stale. Read it before the reads the kept result comes from.
+     */
+    public long changeStamp() {
+        return changes == null ? NO_STAMP : changes.read();
+    }
+
     public Jdbi jdbi() { return jdbi; }
 
     /** The pool, e.g. for {@code dataSource.setMetricRegistry(...)} / micrometer pool metrics. */
@@ -302,6 +318,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         if (checkpointer != null) checkpointer.close();
+        if (changes != null) changes.close();
         if (writerSource != null) writerSource.close();
         dataSource.close();
     }

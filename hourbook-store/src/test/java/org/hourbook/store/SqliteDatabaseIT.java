@@ -38,6 +38,22 @@ class SqliteDatabaseIT {
     }
 
     @Test
+    void the_change_stamp_moves_with_every_commit_from_this_process_or_another_and_only_then() {
+        long before = db.changeStamp();
+        db.settings().get("nothing");
+        assertThat(db.changeStamp()).as("reads change nothing").isEqualTo(before);
+        db.settings().put("a", "1");
+        long afterWrite = db.changeStamp();
+        assertThat(afterWrite).as("a commit of this process").isNotEqualTo(before);
+        assertThat(db.changeStamp()).isEqualTo(afterWrite);
+        // A second pool on the same file stands for another process (hourbook import --data while the server runs).
+        try (Database other = Database.open(StoreConfig.sqlite(dir))) {
+            other.settings().put("b", "2");
+        }
+        assertThat(db.changeStamp()).as("a commit of another connection pool").isNotEqualTo(afterWrite);
+    }
+
+    @Test
     void the_database_is_one_file_in_the_data_directory_with_wal_and_foreign_keys() {
         assertThat(Files.exists(dir.resolve("hourbook.db"))).isTrue();
         assertThat(db.dialect()).isEqualTo(Dialect.SQLITE);
