@@ -28,6 +28,7 @@ import org.hourbook.server.diary.DiaryPages;
 import org.hourbook.server.diary.DiaryRoutes;
 import org.hourbook.server.http.ClientAddress;
 import org.hourbook.server.http.ErrorMapping;
+import org.hourbook.server.http.FastLane;
 import org.hourbook.server.http.Json;
 import org.hourbook.server.importing.ImportPages;
 import org.hourbook.server.importing.ImportRoutes;
@@ -37,6 +38,7 @@ import org.hourbook.server.openapi.OpenApi;
 import org.hourbook.server.openapi.Operation;
 import org.hourbook.server.ops.Housekeeping;
 import org.hourbook.server.ops.OpsRoutes;
+import org.hourbook.server.retainer.PublicPageCache;
 import org.hourbook.server.retainer.PublicRetainerPages;
 import org.hourbook.server.retainer.RetainerPages;
 import org.hourbook.server.retainer.RetainerRoutes;
@@ -94,7 +96,10 @@ public final class App {
         Authenticator authenticator = new Authenticator(services, config);
         ClientAddress clientAddress = ClientAddress.trusting(config.trustedProxies());
         Pages pages = new Pages();
+        PublicPageCache publicPages = new PublicPageCache(services.shareLinks(), clientAddress);
         return Javalin.create(cfg -> {
+            // Kept public retainer pages leave from memory; every other request goes on to Javalin.
+            cfg.jetty.modifyServer(server -> server.setHandler(new FastLane(List.of(publicPages), admission())));
             // ctx.ip() (login limits) is the real client behind trusted proxies, the peer otherwise.
             cfg.contextResolver.ip = clientAddress::of;
             cfg.startup.showJavalinBanner = false;
@@ -128,13 +133,13 @@ public final class App {
             cfg.routes.before(authenticator::authenticate);
             ErrorMapping.register(cfg.routes, pages::notFound, services.storage());
             cfg.routes.exception(WebContext.Stop.class, (e, ctx) -> { /* the response is already written */ });
-            for (Endpoints.Feature feature : features(pages)) feature.register(endpoints);
+            for (Endpoints.Feature feature : features(pages, publicPages)) feature.register(endpoints);
             documented.addAll(endpoints.documented());
         });
     }
 
     /** Every feature's API routes and pages, each registering its own endpoints and their descriptions. */
-    private List<Endpoints.Feature> features(Pages pages) {
+    private List<Endpoints.Feature> features(Pages pages, PublicPageCache publicPages) {
         SessionCookie sessions = new SessionCookie(services.sessions(), config);
         var contracts = services.contracts();
         return List.of(
@@ -164,11 +169,29 @@ public final class App {
                 new ImportRoutes(services.imports()),
                 new RetainerPages(services.retainers(), services.workLog(), services.shareLinks(), services.imports(), contracts, pages),
                 new ImportPages(services.imports(), services.retainers(), pages),
-                new PublicRetainerPages(services.shareLinks(), pages),
+                new PublicRetainerPages(services.shareLinks(), publicPages, pages),
                 new ProfilePages(services.profiles(), pages),
                 new SecurityPages(services.sessions(), sessions, services.apiTokens(), pages),
                 new PasswordPages(services.passwordResets(), pages),
                 new StaticAssets());
+    }
+
+    /** Answers from {@link FastLane} count in and out like Javalin's and get the same log line. */
+    private FastLane.Admission admission() {
+        return new FastLane.Admission() {
+            @Override
+            public boolean enter() {
+                if (draining) return false;
+                inFlight.incrementAndGet();
+                return true;
+            }
+
+            @Override
+            public void leave(String method, String route, int status, long nanos) {
+                inFlight.decrementAndGet();
+                if (route != null) OpsRoutes.log(method, route, status, nanos, "-", services.metrics());
+            }
+        };
     }
 
     public App start() {
@@ -226,6 +249,7 @@ public final class App {
     public void stop() {
         draining = true;
         housekeeping.close();
+        services.shareLinks().close();
         readiness.close();
         if (mailSender != null) mailSender.close();
         long deadline = System.nanoTime() + config.shutdownTimeout().toNanos();

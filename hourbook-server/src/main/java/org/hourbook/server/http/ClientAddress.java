@@ -1,7 +1,6 @@
 package org.hourbook.server.http;
 
 import io.javalin.http.Context;
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -22,9 +21,14 @@ public final class ClientAddress {
     private record Range(byte[] network, int bits) {
         boolean contains(byte[] a) {
             if (a.length != network.length) return false;
-            int shift = a.length * 8 - bits;
-            if (shift >= a.length * 8) return true;
-            return new BigInteger(1, a).shiftRight(shift).equals(new BigInteger(1, network).shiftRight(shift));
+            int whole = bits / 8;
+            for (int i = 0; i < whole; i++) {
+                if (a[i] != network[i]) return false;
+            }
+            int rest = bits % 8;
+            if (rest == 0) return true;
+            int mask = 0xff << (8 - rest) & 0xff;
+            return (a[whole] & mask) == (network[whole] & mask);
         }
     }
 
@@ -67,6 +71,10 @@ public final class ClientAddress {
     }
 
     /** The client address given the peer and every {@code X-Forwarded-For} header line in order. */
+    public String of(String peer, List<String> forwardedFor) {
+        return resolve(peer, forwardedFor);
+    }
+
     String resolve(String peer, List<String> forwardedFor) {
         if (!isTrusted(peer)) return peer;
         List<String> hops = new ArrayList<>();
@@ -94,18 +102,40 @@ public final class ClientAddress {
     static byte[] literal(String s) {
         if (s == null || s.isEmpty()) return null;
         String v = s.startsWith("[") && s.endsWith("]") ? s.substring(1, s.length() - 1) : s;
-        boolean ipv4 = v.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-        boolean ipv6 = v.contains(":") && v.matches("[0-9A-Fa-f:.]+");
-        if (!ipv4 && !ipv6) return null;
-        if (ipv4) {
-            for (String octet : v.split("\\.")) {
-                if (Integer.parseInt(octet) > 255) return null; // else InetAddress would try it as a host name
-            }
+        if (v.indexOf(':') < 0) return ipv4(v);
+        // Only hex digits, colons and dots (an embedded IPv4 tail): InetAddress then parses without a look-up.
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c == ':' || c == '.' || Character.digit(c, 16) >= 0 && c < 128)) return null;
         }
         try {
             return InetAddress.getByName(v).getAddress();
         } catch (UnknownHostException e) {
             return null;
         }
+    }
+
+    /** Four decimal parts of 1–3 digits, each at most 255; per request, so by hand rather than by a pattern and InetAddress. */
+    private static byte[] ipv4(String v) {
+        byte[] out = new byte[4];
+        int part = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i <= v.length(); i++) {
+            char c = i == v.length() ? '.' : v.charAt(i);
+            if (c == '.') {
+                if (digits == 0 || part == 4) return null;
+                out[part++] = (byte) value;
+                value = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && digits < 3) {
+                value = value * 10 + (c - '0');
+                digits++;
+                if (value > 255) return null;
+            } else {
+                return null;
+            }
+        }
+        return part == 4 ? out : null;
     }
 }

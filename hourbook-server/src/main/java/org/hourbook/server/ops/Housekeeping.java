@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Periodic clean-up of expired sessions, old login-attempt windows and uploaded CSV files never
- * imported. With several nodes on one database, a job lease lets one node do it per round.
+ * Periodic clean-up of expired sessions, old login-attempt windows, uploaded CSV files never
+ * imported and the public links' request counts of past minutes. With several nodes on one database, a job lease lets one node do it per round.
  */
 public final class Housekeeping implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
@@ -51,9 +51,12 @@ public final class Housekeeping implements AutoCloseable {
         int sessions = db.sessions().deleteExpired(now);
         int windows = db.loginAttempts().deleteWindowsBefore(now.minus(Duration.ofHours(1)));
         int files = uploads.applyAsInt(now);
+        // Public link counts matter for their minute only; an hour keeps a busy spell visible to whoever looks.
+        int hits = db.retainers().deleteHitsBefore(now.minus(Duration.ofHours(1)));
         if (sessions + windows + files > 0) {
             LOG.info("housekeeping: {} expired sessions, {} old login windows, {} uploads never imported removed", sessions, windows, files);
         }
+        if (hits > 0) LOG.debug("housekeeping: {} public link counts of past minutes removed", hits);
         return true;
     }
 

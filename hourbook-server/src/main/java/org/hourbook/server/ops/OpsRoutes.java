@@ -113,13 +113,15 @@ public final class OpsRoutes implements Endpoints.Feature {
 
     /** One structured line per request: never the query string, cookies or tokens. */
     public static void log(Context ctx, float ms, Metrics metrics) {
-        String route = routeOf(ctx);
-        int status = ctx.statusCode();
-        metrics.request(ctx.method().name(), route, status, Duration.ofNanos((long) (ms * 1_000_000)));
         Optional<Viewer> viewer = Auth.viewer(ctx);
+        log(ctx.method().name(), routeOf(ctx), ctx.statusCode(), (long) (ms * 1_000_000), viewer.map(v -> Long.toString(v.id())).orElse("-"), metrics);
+    }
+
+    /** The same line and count for an answer that did not pass through Javalin ({@link org.hourbook.server.http.FastLane}). */
+    public static void log(String method, String route, int status, long nanos, String user, Metrics metrics) {
+        metrics.request(method, route, status, Duration.ofNanos(nanos));
         if (!REQUESTS.isInfoEnabled()) return;
-        long tenths = Math.round(ms * 10.0);
-        REQUESTS.info("method={} route=\"{}\" status={} ms={}.{} user={}", ctx.method().name(), route, status,
-                tenths / 10, tenths % 10, viewer.map(v -> Long.toString(v.id())).orElse("-"));
+        long tenths = Math.round(nanos / 100_000.0);
+        REQUESTS.info("method={} route=\"{}\" status={} ms={}.{} user={}", method, route, status, tenths / 10, tenths % 10, user);
     }
 }

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.hourbook.api.retainer.RetainerStatus;
 import org.hourbook.server.Refusal;
@@ -25,12 +27,15 @@ import org.hourbook.server.web.Pages;
  */
 public final class PublicRetainerPages implements Endpoints.Feature {
     private final ShareLinkService links;
+    private final PublicPageCache cache;
     private final Pages pages;
     private final String css;
     private final String csp;
 
-    public PublicRetainerPages(ShareLinkService links, Pages pages) {
+    /** @param cache where each answered page is kept, to be sent again from memory while it holds */
+    public PublicRetainerPages(ShareLinkService links, PublicPageCache cache, Pages pages) {
         this.links = links;
+        this.cache = cache;
         this.pages = pages;
         this.css = load("/retainer/public.css");
         this.csp = "default-src 'none'; style-src '" + sha256(css) + "'; img-src 'none'; base-uri 'none'; form-action 'none'; "
@@ -55,19 +60,34 @@ public final class PublicRetainerPages implements Endpoints.Feature {
 
     private void page(Context ctx) {
         headers(ctx);
-        boolean json = wantsJson(ctx);
+        boolean json = wantsJson(ctx.header("Accept"));
+        String token = ctx.pathParam("token");
         try {
             links.throttle(ctx.ip());
-            ShareLinkService.Opened o = links.open(ctx.pathParam("token"));
+            long stamp = links.changeStamp();
+            ShareLinkService.Opened o = links.open(token);
             RetainerStatus status = o.status();
             if (json) {
                 ctx.json(status);
                 return;
             }
-            ctx.contentType("text/html; charset=utf-8").result(html(o));
+            byte[] html = html(o);
+            ctx.contentType("text/html; charset=utf-8").result(html);
+            cache.keep(token, stamp, o, answerHeaders(ctx), html);
         } catch (Refusal r) {
+            if (!(r instanceof Refusal.Throttled)) cache.forget(token);
             refuse(ctx, r, json);
         }
+    }
+
+    /** Every header of the answer so far (the security headers of every page, this page's own, its type). */
+    private static List<Map.Entry<String, String>> answerHeaders(Context ctx) {
+        List<Map.Entry<String, String>> all = new ArrayList<>();
+        for (String name : ctx.res().getHeaderNames()) {
+            if (name.equalsIgnoreCase("Content-Length") || name.equalsIgnoreCase("Date")) continue;
+            for (String value : ctx.res().getHeaders(name)) all.add(Map.entry(name, value));
+        }
+        return all;
     }
 
     /** The page of one link for one work-out (its feed address differs per link), rendered once. */
@@ -128,8 +148,8 @@ public final class PublicRetainerPages implements Endpoints.Feature {
         ctx.header("Content-Security-Policy", csp);
     }
 
-    private static boolean wantsJson(Context ctx) {
-        String accept = ctx.header("Accept");
+    /** Whether an {@code Accept} header asks for JSON before HTML. */
+    static boolean wantsJson(String accept) {
         if (accept == null) return false;
         int j = accept.indexOf("application/json");
         int h = accept.indexOf("text/html");

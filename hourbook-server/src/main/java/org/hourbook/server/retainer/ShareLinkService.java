@@ -31,8 +31,8 @@ public final class ShareLinkService {
     /** A link as made or rotated: the only moment its address is known. */
     public record Issued(RetainerLink link, String url) {}
 
-    /** What an open link shows: the retainer's status as of {@code at}. */
-    public record Opened(RetainerLink link, org.hourbook.api.retainer.RetainerStatus status, Instant at, String token) {}
+    /** What an open link shows: the retainer's status as of {@code at}; its last-opened time is written again at {@code touchDue}. */
+    public record Opened(RetainerLink link, org.hourbook.api.retainer.RetainerStatus status, Instant at, String token, Instant touchDue) {}
 
     /** A retainer worked out for its public page, valid while its data version, title and minute stay the same. */
     private record Cached(long version, String title, long minute, org.hourbook.api.retainer.RetainerStatus status, Instant at) {}
@@ -114,6 +114,25 @@ public final class ShareLinkService {
         return new Issued(link, publicUrl.of(RetainerUrls.publicPath(token)));
     }
 
+    /** Counts one public request of {@code address}; whether it may be answered. Never touches the database. */
+    boolean admits(String address) {
+        return limit.hit(address) == 0;
+    }
+
+    /** See {@link Database#changeStamp()}: read it before {@link #open}, to know later whether its answer still holds. */
+    long changeStamp() {
+        return db.changeStamp();
+    }
+
+    java.time.Clock clock() {
+        return retainers.clock();
+    }
+
+    /** Sends the rate limit's last counts to the database and stops its timer. */
+    public void close() {
+        limit.close();
+    }
+
     /** Counts one public request of {@code address}; too many in this minute is a 429 with the seconds to wait. */
     public void throttle(String address) {
         long wait = limit.hit(address);
@@ -146,8 +165,12 @@ public final class ShareLinkService {
             c = new Cached(found.dataVersion(), contract.title(), minute, retainers.book(contract, r, now).status(now), now);
             cache.put(link.contractId(), c);
         }
-        if (link.lastOpenedAt() == null || link.lastOpenedAt().plus(TOUCH_EVERY).isBefore(now)) db.retainers().touchLink(link.id(), now);
-        return new Opened(link, c.status(), c.at(), token);
+        Instant touchDue = link.lastOpenedAt() == null ? now : link.lastOpenedAt().plus(TOUCH_EVERY);
+        if (!touchDue.isAfter(now)) {
+            db.retainers().touchLink(link.id(), now);
+            touchDue = now.plus(TOUCH_EVERY);
+        }
+        return new Opened(link, c.status(), c.at(), token, touchDue);
     }
 
     public String url(String token) {

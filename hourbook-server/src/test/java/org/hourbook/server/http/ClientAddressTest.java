@@ -30,4 +30,15 @@ class ClientAddressTest {
     void host_names_and_bad_ranges_are_refused_at_start(String entry) {
         assertThatThrownBy(() -> ClientAddress.trusting(List.of(entry))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(entry);
     }
+
+    @ParameterizedTest(name = "{0} in {1}: {2}")
+    @CsvSource({
+            "172.31.255.1, 172.16.0.0/12, true", "172.32.0.1, 172.16.0.0/12, false", "172.15.0.1, 172.16.0.0/12, false",
+            "8.8.8.8, 0.0.0.0/0, true", "10.1.2.3, 10.1.2.3, true", "10.1.2.4, 10.1.2.3, false", "10.1.2.3, 10.1.2.0/31, false",
+            "2001:db8::1, 2001:db8::/32, true", "2001:db9::1, 2001:db8::/32, false", "10.1.2.3, ::/0, false",
+            "1.2.3.4.5, 0.0.0.0/0, false", "1.2.3., 0.0.0.0/0, false", "1..3.4, 0.0.0.0/0, false", "1.2.3.256, 0.0.0.0/0, false",
+            "1234.2.3.4, 0.0.0.0/0, false", "a.b.c.d, 0.0.0.0/0, false", "::g, ::/0, false"})
+    void ranges_hold_exactly_the_addresses_under_their_prefix(String address, String range, boolean inside) {
+        assertThat(ClientAddress.trusting(List.of(range)).isTrusted(address)).isEqualTo(inside);
+    }
 }
