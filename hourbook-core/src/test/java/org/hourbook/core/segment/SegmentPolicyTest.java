@@ -136,25 +136,28 @@ class SegmentPolicyTest {
                 .isEqualTo("The memo contains a text-direction override (U+202E), which can make it read as something else at character 11; remove it.");
     }
 
-    @ParameterizedTest(name = "{0} s tracked, {1} active of {2} minute entries -> {3}")
+    @ParameterizedTest(name = "{0} s tracked, {1} active of {2} minute entries -> {3} active minutes counted")
     @CsvSource(textBlock = """
-            # tracked, active, entries, outcome
-              120,     2,      2,       accepted
-              120,     3,      3,       accepted
-              120,     4,      4,       segment.minutes
-              120,     10,     10,      segment.minutes
-              120,     2,      10,      accepted
-              1,       2,      10,      accepted
-              1,       3,      3,       segment.minutes
-              540,     10,     10,      accepted
-              600,     10,     10,      accepted
+            # tracked, active, entries, counted
+              120,     2,      2,       2
+              120,     3,      3,       2
+              120,     4,      4,       2
+              120,     10,     10,      2
+              120,     2,      10,      2
+              1,       2,      10,      1
+              1,       3,      3,       1
+              295,     7,      10,      5
+              540,     10,     10,      9
+              600,     10,     10,      10
             """)
-    void only_minutes_the_tracked_time_can_touch_have_input(int tracked, int active, int entries, String outcome) {
+    void input_in_more_minutes_than_were_tracked_is_kept_and_counts_only_the_tracked_minutes(int tracked, int active, int entries,
+            int counted) {
+        // A slot's tracking split by discarded idle time or a stop and start touches more clock minutes than its seconds fill.
         List<MinuteActivity> minutes = new java.util.ArrayList<>(Collections.nCopies(active, Fixtures.TYPING));
         minutes.addAll(Collections.nCopies(entries - active, MinuteActivity.NONE));
-        Decision d = SegmentPolicy.validate(segment(NINE, tracked, minutes, "m", Source.TRACKED));
-        assertThat(codeOf(d)).isEqualTo(outcome);
-        if (!d.isAccepted()) assertThat(fieldOf(d)).isEqualTo("minutes");
+        Segment s = segment(NINE, tracked, minutes, "m", Source.TRACKED);
+        assertThat(SegmentPolicy.validate(s).isAccepted()).as("no tracked time is refused for it").isTrue();
+        assertThat(org.hourbook.core.activity.ActivityLevel.activeMinutes(s)).as("never more active than tracked").isEqualTo(counted);
     }
 
     @Test
