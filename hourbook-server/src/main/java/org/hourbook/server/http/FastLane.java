@@ -13,9 +13,12 @@ import org.eclipse.jetty.util.VirtualThreads;
  * everything else goes to Javalin on a virtual thread, as it would without this. Jetty runs a
  * handler on the reading thread only when the whole server says it never blocks, so this one says
  * so and hands off the rest itself. Only for answers that need no database and no lock held long
- * ({@link Shortcut}); the public retainer page went from ~0.17 to ~0.6 of nginx serving the same
- * bytes (bench/README.md, "d"): the hand-off to another thread and Javalin's servlet path were
- * most of its cost.
+ * ({@link Shortcut}); the public retainer page went from 0.17 to 0.64–0.67 of nginx serving the
+ * same bytes (bench/README.md, "d"): working it out per view, the hand-off to another thread and
+ * Javalin's servlet path were most of its cost. For other requests the diary bench read 0.61
+ * of bare SQL against 0.51 before, in the same hour, with a longer tail: p99 7.9 ms against
+ * 5.0 ms (goal &lt; 10 ms). Declaring the server "either" instead, or running Javalin in place
+ * when already on a virtual thread, cut the diary to 0.28.
  * <pre>
  *  Jetty reads a request ─┬─ a shortcut has the answer ──> written from memory, logged
  *                         └─ otherwise ──> virtual thread ──> Javalin (before-handlers, routes, pages)

@@ -19,8 +19,11 @@
  *   <li>Alerts go to the freelancer, and with the setting on to every member of the client
  *       organization; a cycle that jumps past 100 % gets the 100 % mail only.</li>
  *   <li>Public links: 256-bit secrets; the address is shown once, when made or rotated. Rate limit
- *       120 requests a minute per client address over all links, counted in the database (a write
- *       per request). Last-opened is written at most once a minute per link.</li>
+ *       120 requests a minute per client address over all links, counted in memory and added to
+ *       the database once a second, so all nodes share it ({@code PublicRateLimit}). Last-opened is
+ *       written at most once a minute per link. A page answered once is sent again from memory
+ *       while the database's change stamp, the minute and the limit allow
+ *       ({@link org.hourbook.server.retainer.PublicPageCache}); on PostgreSQL every view is worked out.</li>
  *   <li>An uploaded file waits for its import in the blob store (shared by all nodes), sealed with
  *       an HMAC to the person and contract; it is deleted once imported. Any problem refuses the
  *       import unless the person asks to leave those rows out; an ambiguous day/month order always
