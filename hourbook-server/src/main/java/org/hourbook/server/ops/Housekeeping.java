@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Periodic clean-up of expired sessions, old login-attempt windows, uploaded CSV files never
- * imported and the public links' request counts of past minutes. With several nodes on one database, a job lease lets one node do it per round.
+ * imported and the public links' request counts of past minutes. With several nodes on one
+ * database, a job lease lets one node do it per round.
  */
 public final class Housekeeping implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);

@@ -2,7 +2,7 @@ package org.hourbook.server.retainer;
 
 import java.nio.ByteBuffer;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ public final class PublicPageCache implements FastLane.Shortcut {
      */
     void keep(String token, long stamp, ShareLinkService.Opened opened, List<Map.Entry<String, String>> headers, byte[] html) {
         if (stamp == Database.NO_STAMP) return;
-        List<HttpField> fields = new java.util.ArrayList<>(headers.size() + 1);
+        List<HttpField> fields = new ArrayList<>(headers.size() + 1);
         for (Map.Entry<String, String> h : headers) {
             if (h.getKey().equalsIgnoreCase("Set-Cookie")) return; // never hand one client's cookie to another
             fields.add(new PreEncodedHttpField(h.getKey(), h.getValue()));

@@ -30,8 +30,6 @@ import org.slf4j.LoggerFactory;
 final class PublicRateLimit implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PublicRateLimit.class);
     static final long FLUSH_EVERY_MS = 1000;
-    /** Before the address in {@code public_hits}: the table may count other things one day. */
-    private static final String KEY = "r:";
 
     /** One address in one minute: counted here and not yet sent, and the last total all nodes had. */
     private static final class Count {
@@ -118,18 +116,15 @@ final class PublicRateLimit implements AutoCloseable {
             if (n > 0) taken.put(e.getKey(), n);
         }
         if (taken.isEmpty()) return;
-        Instant window = Instant.ofEpochSecond(w.minute() * 60);
-        Map<String, Integer> keyed = new HashMap<>(taken.size() * 2);
-        taken.forEach((address, n) -> keyed.put(KEY + address, n));
         Map<String, Integer> totals;
         try {
             // One transaction for every address counted since the last flush.
-            totals = db.inTransaction(tx -> tx.retainers().hitAll(keyed, window));
+            totals = db.inTransaction(tx -> tx.retainers().hitAll(taken, Instant.ofEpochSecond(w.minute() * 60)));
         } catch (RuntimeException e) {
             taken.forEach((address, n) -> w.counts().get(address).unsent.addAndGet(n)); // sent with the next flush
             throw e;
         }
-        totals.forEach((key, total) -> w.counts().get(key.substring(KEY.length())).total = total);
+        totals.forEach((address, total) -> w.counts().get(address).total = total);
     }
 
     /** Sends what is left and stops the timer. */

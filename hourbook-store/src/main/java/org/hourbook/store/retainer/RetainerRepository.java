@@ -172,9 +172,9 @@ public final class RetainerRepository {
     private static final int HITS_PER_STATEMENT = 500;
 
     /**
-     * Adds each key's requests to its window and returns every key's count of all nodes: the
-     * counts of one node's second, hundreds of statements' worth of keys sent in a few
-     * multi-row upserts (one per address took more CPU than the pages it counted, bench "d").
+     * Adds each key's requests (a client address) to its window and returns every key's count of
+     * all nodes: the counts of one node's second, hundreds of statements' worth of keys sent in a
+     * few multi-row upserts (one per address took more CPU than the pages it counted, bench "d").
      */
     public Map<String, Integer> hitAll(Map<String, Integer> counts, Instant windowStart) {
         if (counts.isEmpty()) return Map.of();
