@@ -70,8 +70,7 @@ public final class Tracker {
     private final String account;
     private final Settings settings;
     private final Runnable syncSoon;
-    private final java.util.Map<Long, WeekUsage> usage = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<Long, CycleUsage> cycles = new java.util.concurrent.ConcurrentHashMap<>();
+    private final LimitWatch limits = new LimitWatch(this::notOnServer, this::notice);
     private final List<Consumer<TrackerStatus>> listeners = new CopyOnWriteArrayList<>();
 
     private TrackerState state = new TrackerState.Stopped(null);
@@ -83,9 +82,6 @@ public final class Tracker {
     private long sessionSeconds;
     private String captureProblem;
     private final List<String> notices = new ArrayList<>();
-    private boolean limitWarned;
-    private boolean capWarned;
-    private Instant lastLimitCheck = Instant.EPOCH;
     private volatile TrackerStatus status;
     /** Closed segments the journal could not take yet (disk full): written by the next tick that can. */
     private final List<Pending> pending = new ArrayList<>();
@@ -166,18 +162,17 @@ public final class Tracker {
         lastMono = time.elapsedNanos();
         sessionSeconds = 0;
         notices.clear();
-        limitWarned = false;
-        capWarned = false;
+        limits.newSession();
         counter.drain();
         carried.clear();
         TrackerState.Session session = new TrackerState.Session(contract, memo.strip(), label == null || label.isBlank() ? null : label, now);
         quietly(() -> journal.put("session", contract.id() + "\t" + session.memo()));
-        if (limitReached(contract)) {
+        if (limits.reached(contract, now)) {
             if (contract.stopAtLimit()) {
                 state = new TrackerState.Stopped("The weekly limit of " + contract.weeklyLimitHours() + " h is reached; time beyond it is not billed.");
                 return publish(now);
             }
-            notice(overLimitNotice(contract));
+            notice(LimitWatch.overLimitNotice(contract));
         }
         Instant slot = SegmentGrid.slotStart(now);
         if (journal.inSlot(account, slot).isPresent()) {
@@ -343,9 +338,9 @@ public final class Tracker {
             lastReleased = lastInput;
         }
         if (open != null && Duration.between(lastCheckpoint, now).compareTo(settings.checkpoint()) >= 0) checkpoint(now);
-        if (state instanceof TrackerState.Running && Duration.between(lastLimitCheck, now).toSeconds() >= 30 && limitReached(c)) {
+        if (state instanceof TrackerState.Running && limits.due(now) && limits.reached(c, now)) {
             if (c.stopAtLimit()) stop("The weekly limit of " + c.weeklyLimitHours() + " h is reached; tracking stopped (time beyond it is not billed).");
-            else notice(overLimitNotice(c));
+            else notice(LimitWatch.overLimitNotice(c));
         }
     }
 
@@ -559,63 +554,18 @@ public final class Tracker {
 
     /** The server's count of a contract's week, fetched after each sync pass (outside the lock). */
     public void setUsage(long contractId, WeekUsage u) {
-        usage.put(contractId, u);
+        limits.setUsage(contractId, u);
     }
 
     /** The server's count of a retainer's cycle, fetched with the week ({@code null}: not a retainer). */
     public void setCycle(long contractId, CycleUsage u) {
-        if (u == null) cycles.remove(contractId);
-        else cycles.put(contractId, u);
+        limits.setCycle(contractId, u);
     }
 
     /** The contract being tracked, if any (the sync loop fetches its week). */
     public synchronized Optional<ContractInfo> contract() {
         TrackerState.Session s = session();
         return s == null ? Optional.empty() : Optional.of(s.contract());
-    }
-
-    private boolean limitReached(ContractInfo c) {
-        lastLimitCheck = time.now();
-        capCheck(c);
-        WeeklyLimitWatch.Outcome o = limit(c, time.now());
-        if (o instanceof WeeklyLimitWatch.Within w && w.warn() && !limitWarned) {
-            limitWarned = true;
-            notice("Less than " + (w.secondsLeft() / 60 + 1) + " minutes left under the weekly limit of " + c.weeklyLimitHours() + " h.");
-        }
-        return o instanceof WeeklyLimitWatch.Reached;
-    }
-
-    private static String overLimitNotice(ContractInfo c) {
-        return "The weekly limit of " + c.weeklyLimitHours() + " h is reached; this contract keeps tracking, and the time past the limit "
-                + "shows as over the limit and is not billed.";
-    }
-
-    private WeeklyLimitWatch.Outcome limit(ContractInfo c, Instant now) {
-        WeekUsage u = usage.get(c.id());
-        return WeeklyLimitWatch.check(c.weeklyLimitHours(), u == null ? 0 : u.usedSeconds(), u != null && u.overLimit(),
-                notOnServer(c, BillingWeek.of(now).start()), c.rounding());
-    }
-
-    /** Retainers without overage warn at 30 minutes left and at the cap; tracking goes on (the time is kept, as over the cap). */
-    private void capCheck(ContractInfo c) {
-        CycleUsage u = cycles.get(c.id());
-        if (u == null || u.overageAllowed()) return;
-        long left = cycleLeft(c, u);
-        String cap = hours(u.capSeconds());
-        if (left <= 0) {
-            notice("This cycle's " + cap + " h are used up (the retainer resets on " + u.resetsOn() + "). The client has not agreed to more: "
-                    + "time from now shows as over the cap.");
-        } else if (left <= WeeklyLimitWatch.WARN_SECONDS && !capWarned) {
-            capWarned = true;
-            notice("Less than " + (left / 60 + 1) + " minutes left of this cycle's " + cap + " h (the retainer resets on " + u.resetsOn() + ").");
-        }
-    }
-
-    /** Of the retainer's cycle: cap − the server's count − what this journal has not uploaded yet; below zero when over. */
-    private long cycleLeft(ContractInfo c, CycleUsage u) {
-        long used = u.usedSeconds();
-        for (int t : notOnServer(c, u.cycleStart())) used += org.hourbook.core.segment.TrackedTime.billableSeconds(t, c.rounding());
-        return u.capSeconds() - used;
     }
 
     /** Tracked seconds of the contract's segments since {@code from} that the server does not count yet (the open one included). */
@@ -627,11 +577,6 @@ public final class Tracker {
         }
         if (open != null && open.contractId == c.id()) local.add(open.trackedSeconds());
         return local.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static String hours(long seconds) {
-        return java.math.BigDecimal.valueOf(seconds).divide(java.math.BigDecimal.valueOf(3600), 2, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
     }
 
     private void notice(String text) {
@@ -667,11 +612,12 @@ public final class Tracker {
                 if (!LocalDate.ofInstant(s.slotStart(), settings.zone()).isBefore(day)) today += t;
                 if (bw.contains(s.slotStart()) && !"stored".equals(s.upload())) unsyncedWeek += t;
             }
-            WeekUsage u = usage.get(contract);
+            WeekUsage u = limits.usage(contract);
             week = (u == null ? 0 : u.trackedAndManualSeconds()) + unsyncedWeek;
-            if (session != null) left = WeeklyLimitWatch.left(limit(session.contract(), now)).stream().boxed().findFirst().orElse(null);
-            CycleUsage cu = session == null ? null : cycles.get(contract);
-            if (cu != null) cycleLeft = cycleLeft(session.contract(), cu);
+            if (session != null) {
+                left = WeeklyLimitWatch.left(limits.limit(session.contract(), now)).stream().boxed().findFirst().orElse(null);
+                cycleLeft = limits.cycleLeft(session.contract());
+            }
         }
         org.hourbook.core.segment.MinuteActivity counts = null;
         if (open != null && hooks) {
