@@ -31,6 +31,15 @@ public final class WebSteps {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits until the element shows {@code text}, finding it afresh each time: after a form posts,
+     * the page before may still hold an element of that id, which the next page replaces.
+     */
+    public static WebElement waitForText(WebDriver driver, By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        return driver.findElement(by);
+    }
+
     public static List<WebElement> cards(WebDriver driver) {
         return driver.findElements(By.cssSelector("article.card"));
     }
