@@ -26,18 +26,23 @@ final class DayOrderDetector {
     }
 
     /**
-     * The counts the decision needs, one date at a time: a file of a million rows is read twice
-     * (once for the order, once for the rows) instead of keeping its dates.
+     * The counts the decision needs, one date at a time: a file of a million rows is read again
+     * from its first day/month date once the order is known, instead of keeping its dates.
      */
     static final class Tally {
         private long dayFirst, monthFirst, open;
 
-        void add(String text) {
+        /**
+         * Counts one date; returns whether it is a day/month date, whose reading (even as a bad
+         * date) depends on the order the whole file settles. ISO and unreadable dates do not.
+         */
+        boolean add(String text) {
             int[] p = DateText.dayMonthPair(text);
-            if (p == null) return;
+            if (p == null) return false;
             if (p[0] > 12 && p[1] <= 12) dayFirst++;
             else if (p[1] > 12 && p[0] <= 12) monthFirst++;
             else if (p[0] != p[1] && p[0] <= 12 && p[1] <= 12) open++;
+            return true;
         }
 
         Decision decide(DayOrder chosen) {
