@@ -132,11 +132,14 @@ public final class ImportRepository {
                 .bind("c", contractId).bindList("keys", List.copyOf(keys)).mapTo(String.class).list()));
     }
 
-    /** The contract's billable imported time as retainer entries (id = dedupe key), oldest first. */
+    /**
+     * The contract's billable imported time as retainer entries (id = dedupe key), oldest first;
+     * read through the contract's imports, whose rows lie together (see V16).
+     */
     public List<WorkEntry> workEntries(long contractId) {
         return handles.with(h -> h.createQuery("""
                         SELECT dedupe_key, start_utc, seconds, category, description FROM imported_entries
-                        WHERE contract_id = :c AND billable = 1 ORDER BY start_utc, id""")
+                        WHERE import_id IN (SELECT id FROM imports WHERE contract_id = :c) AND billable = 1 ORDER BY start_utc, id""")
                 .bind("c", contractId)
                 .map((rs, ctx) -> new WorkEntry(rs.getString(1), Instant.ofEpochSecond(rs.getLong(2)), rs.getLong(3), EntrySource.IMPORTED,
                         rs.getString(4), rs.getString(5)))
