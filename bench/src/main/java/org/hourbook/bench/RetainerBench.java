@@ -251,7 +251,7 @@ final class RetainerBench {
     }
 
     /**
-     * Only the reading half of an import (what its reader thread does: both passes over the file,
+     * Only the reading half of an import (what its reader thread does: the file read once, or twice from its first day/month date,
      * every row to an entry with its dedupe key), to tell it apart from storing.
      */
     private static Turn readOnce(Path file) throws IOException {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Row(int line, List<String> cells) {
     public Row {
-        // A loop, not a stream: this runs for every record of both passes over a file.
+        // A loop, not a stream: this runs for every record of every read of a file.
         String[] copy = new String[cells.size()];
         int i = 0;
         for (String c : cells) copy[i++] = c == null ? "" : c;
