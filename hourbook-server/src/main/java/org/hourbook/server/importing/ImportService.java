@@ -19,6 +19,7 @@ import org.hourbook.core.importing.CsvImport;
 import org.hourbook.core.importing.ImportPreview;
 import org.hourbook.core.importing.ImportProblem;
 import org.hourbook.core.importing.ImportedEntry;
+import org.hourbook.core.importing.KnownKeys;
 import org.hourbook.core.policy.Violation;
 import org.hourbook.core.retainer.CycleBalance;
 import org.hourbook.core.retainer.OveragePolicy;
@@ -37,7 +38,8 @@ import org.hourbook.store.importing.StoredImport;
  * CSV import into a retainer: the file is kept in the blob store (shared by all nodes) between the
  * preview and the import, named by its hash and sealed to the person and contract; the preview
  * reads it through {@code CsvImport.stream}, the import reads it again and stores the entries in
- * one transaction, in batches, skipping keys the contract already has. Nothing is held per row.
+ * one transaction, in batches, skipping keys the contract already has ({@link KnownKeys}, read
+ * once). Nothing is held per row of the file; the contract's earlier keys are held, 16–32 bytes each.
  */
 public final class ImportService {
     static final int BATCH = 1000;
@@ -111,7 +113,7 @@ public final class ImportService {
 
     private Preview preview(RetainerService.Seen s, Upload upload, ImportRequest req, CsvFile.Source source) {
         List<ImportedEntry> sample = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        KnownKeys known = db.imports().keys(s.id());
         int[] already = {0};
         CycleBalance current = retainers.book(s).current();
         long[] inCycle = {0};
@@ -120,18 +122,10 @@ public final class ImportService {
             count[0]++;
             if (sample.size() < SAMPLE) sample.add(e);
             if (e.billable() && current.cycle().contains(e.start())) inCycle[0] += e.seconds();
-            keys.add(e.dedupeKey());
-            if (keys.size() == BATCH) already[0] += flushKeys(s.id(), keys);
+            if (known.contains(e.dedupeKey())) already[0]++;
         });
-        already[0] += flushKeys(s.id(), keys);
         Violation overage = OveragePolicy.check(s.retainer().terms(), current, inCycle[0]) instanceof OveragePolicy.Warned w ? w.warning() : null;
         return new Preview(upload, summary, sample, count[0], already[0], overage);
-    }
-
-    private int flushKeys(long contractId, List<String> keys) {
-        int n = db.imports().existingKeys(contractId, keys).size();
-        keys.clear();
-        return n;
     }
 
     private Result commit(RetainerService.Seen s, long actorId, Upload upload, ImportRequest req) {
@@ -155,7 +149,12 @@ public final class ImportService {
         int[] total = {0};
         ImportPreview[] read = new ImportPreview[1];
         StoredImport stored = db.inTransaction(tx -> {
+            // First the retainer's row: it holds off another import or an undo of this contract (on
+            // PostgreSQL a row lock, on SQLite the write lock) until this one commits, so the keys
+            // read next stay the contract's keys while this import adds to them.
+            tx.retainers().bump(contractId);
             long importId = tx.imports().begin(contractId, actorId, req.name(), "", 0, now);
+            KnownKeys known = tx.imports().keys(contractId);
             int[] added = {0};
             long[] seconds = {0};
             // The file is read on a thread of its own while this one, holding the transaction, stores.
@@ -165,7 +164,7 @@ public final class ImportService {
                 if (e.billable() && current.cycle().contains(e.start())) inCycle[0] += e.seconds();
                 sink.accept(e);
             }), BATCH, b -> {
-                ImportRepository.Added a = tx.imports().insert(importId, contractId, b);
+                ImportRepository.Added a = tx.imports().insert(importId, contractId, known.isEmpty() ? b : unknown(b, known));
                 added[0] += a.rows();
                 seconds[0] += a.seconds();
             });
@@ -173,7 +172,6 @@ public final class ImportService {
             refuseIfIncomplete(p, req);
             tx.imports().finish(importId, added[0], total[0] - added[0], seconds[0]);
             tx.imports().describe(importId, p.format().name(), p.rows());
-            tx.retainers().bump(contractId);
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("file", req.name());
             after.put("format", p.format().name());
@@ -192,6 +190,12 @@ public final class ImportService {
         }
         Violation overage = OveragePolicy.check(s.retainer().terms(), current, inCycle[0]) instanceof OveragePolicy.Warned w ? w.warning() : null;
         return new Result(stored, new Preview(upload, read[0], sample, total[0], stored.rowsAlready(), overage));
+    }
+
+    private static List<ImportedEntry> unknown(List<ImportedEntry> batch, KnownKeys known) {
+        List<ImportedEntry> fresh = new ArrayList<>(batch.size());
+        for (ImportedEntry e : batch) if (!known.contains(e.dedupeKey())) fresh.add(e);
+        return fresh;
     }
 
     /** Nothing is imported from a file of unknown format, of undecided day/month order, or with problems not waived. */
@@ -217,8 +221,8 @@ public final class ImportService {
         if (imp.undone()) throw Refusal.conflict("import.undone", null, "this import was undone already");
         Instant now = clock.instant();
         db.useTransaction(tx -> {
+            tx.retainers().bump(s.id()); // first, as in an import: an import under way waits for the undo, or it for the import
             int deleted = tx.imports().undo(importId, now);
-            tx.retainers().bump(s.id());
             audit.record(tx, s.id(), viewer.id(), "import.undo", "import", Long.toString(importId),
                     Map.of("file", imp.fileName(), "added", imp.rowsAdded()), Map.of("deleted", deleted));
         });

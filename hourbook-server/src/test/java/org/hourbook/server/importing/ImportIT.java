@@ -88,6 +88,31 @@ class ImportIT {
     }
 
     @Test
+    void the_same_rows_sent_four_times_at_once_are_counted_once() throws Exception {
+        StringBuilder csv = new StringBuilder("date,description,hours\n");
+        for (int i = 0; i < 3000; i++) csv.append("2026-11-").append(String.format("%02d", 1 + i % 17)).append(",Task ").append(i).append(",0.01\n");
+        java.util.List<java.util.concurrent.Future<Api.Response>> sent = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < 4; i++) {
+                // Blank lines at the end make four different files (an identical one shares its upload) of the same rows.
+                byte[] file = (csv + "\n".repeat(i)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                sent.add(pool.submit(() -> fran.send("POST", base + "/imports?fileName=big.csv", HttpRequest.BodyPublishers.ofByteArray(file), "text/csv")));
+            }
+        }
+        int added = 0;
+        int already = 0;
+        for (var f : sent) {
+            Api.Response r = f.get();
+            assertThat(r.status()).as("%s", r).isEqualTo(201);
+            added += r.json().path("added").asInt();
+            already += r.json().path("alreadyThere").asInt();
+        }
+        assertThat(added).isEqualTo(3000);
+        assertThat(already).isEqualTo(3 * 3000);
+        assertThat(usedHours()).isEqualByComparingTo("30");
+    }
+
+    @Test
     void an_import_is_audited_and_undone_as_a_whole() {
         long id = post("", "generic-quoted-newlines.csv").json().path("importId").asLong();
         assertThat(usedHours()).isEqualByComparingTo("1.5");
@@ -96,6 +121,8 @@ class ImportIT {
         assertThat(undo.json().path("undoneAt").isNull()).isFalse();
         assertThat(usedHours()).isEqualByComparingTo("0");
         assertThat(fran.post(base + "/imports/" + id + "/undo", null).status()).isEqualTo(409);
+        assertThat(post("", "generic-quoted-newlines.csv").json().path("added").asInt()).as("the undone rows can come again").isPositive();
+        assertThat(usedHours()).isEqualByComparingTo("1.5");
         String audit = fran.get(base + "/audit").body();
         assertThat(audit).contains("import.create").contains("import.undo");
         assertThat(server.api(w.client().token()).send("POST", base + "/imports", HttpRequest.BodyPublishers.ofString("date,description,hours\n"),

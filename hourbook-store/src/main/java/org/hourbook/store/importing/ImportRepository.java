@@ -3,12 +3,10 @@ package org.hourbook.store.importing;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.hourbook.core.importing.ImportedEntry;
+import org.hourbook.core.importing.KnownKeys;
 import org.hourbook.core.retainer.EntrySource;
 import org.hourbook.core.retainer.WorkEntry;
 import org.hourbook.store.HandleSource;
@@ -17,8 +15,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
- * Imported time and the imports that brought it. The dedupe key is unique per contract, and rows
- * go in with {@code ON CONFLICT DO NOTHING}, so a row already there is counted, not added twice.
+ * Imported time and the imports that brought it. The dedupe key is unique per contract: the import
+ * reads the contract's keys ({@link #keys}) inside its transaction, after taking the retainer's
+ * lock, and inserts only rows with a new key (see V17 for why no index holds them).
  */
 public final class ImportRepository {
     private static final RowMapper<StoredImport> IMPORT = (rs, ctx) -> new StoredImport(rs.getLong("id"), rs.getLong("contract_id"),
@@ -66,15 +65,13 @@ public final class ImportRepository {
     private static final String INSERT_ENTRY = """
             INSERT INTO imported_entries (contract_id, import_id, dedupe_key, start_utc, seconds, entry_date, description,
                 project, client, task, person, billable, category, line)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (contract_id, dedupe_key) DO NOTHING""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /**
-     * Inserts a batch of entries; the ones whose key the contract already has are skipped. Plain
-     * JDBC with positional binds on the handle's connection (so inside its transaction): JDBI's
-     * named binding looked up each of the 14 names and its argument factory per row, ~15 % of the
-     * import's CPU in a profile (bench/README.md). Per-row counts need PostgreSQL's
-     * {@code reWriteBatchedInserts} off, as for segments.
+     * Inserts a batch of entries whose keys the contract does not have yet (the caller has checked
+     * them against {@link #keys}). Plain JDBC with positional binds on the handle's connection (so
+     * inside its transaction): JDBI's named binding looked up each of the 14 names and its argument
+     * factory per row, ~15 % of the import's CPU in a profile (bench/README.md).
      */
     public Added insert(long importId, long contractId, List<ImportedEntry> entries) {
         if (entries.isEmpty()) return new Added(0, 0);
@@ -125,11 +122,14 @@ public final class ImportRepository {
                 .bind("f", format).bind("r", rowsRead).bind("id", importId).execute());
     }
 
-    /** Of {@code keys}, those the contract already has. */
-    public Set<String> existingKeys(long contractId, Collection<String> keys) {
-        if (keys.isEmpty()) return Set.of();
-        return new HashSet<>(handles.with(h -> h.createQuery("SELECT dedupe_key FROM imported_entries WHERE contract_id = :c AND dedupe_key IN (<keys>)")
-                .bind("c", contractId).bindList("keys", List.copyOf(keys)).mapTo(String.class).list()));
+    /** The dedupe keys the contract has, read through its imports (whose rows lie together, see V16). */
+    public KnownKeys keys(long contractId) {
+        return handles.with(h -> {
+            KnownKeys known = new KnownKeys();
+            h.createQuery("SELECT dedupe_key FROM imported_entries WHERE import_id IN (SELECT id FROM imports WHERE contract_id = :c)")
+                    .bind("c", contractId).mapTo(String.class).forEach(known::add);
+            return known;
+        });
     }
 
     /**
