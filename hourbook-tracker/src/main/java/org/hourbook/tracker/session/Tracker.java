@@ -1,6 +1,5 @@
 package org.hourbook.tracker.session;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +15,6 @@ import org.hourbook.core.contract.ScreenshotPolicy;
 import org.hourbook.core.segment.SegmentGrid;
 import org.hourbook.core.week.BillingWeek;
 import org.hourbook.tracker.activity.ActivityCounter;
-import org.hourbook.tracker.capture.Capture;
-import org.hourbook.tracker.capture.Images;
 import org.hourbook.tracker.capture.Screens;
 import org.hourbook.tracker.idle.IdlePolicy;
 import org.hourbook.tracker.journal.Journal;
@@ -38,7 +35,9 @@ import org.hourbook.tracker.time.TimeSource;
  * </pre>
  * All methods run under the object's lock; {@link #tick()} is called by a timer thread (see
  * {@link #nextWake()}) and does the work due at that moment. The open segment is checkpointed
- * every {@code checkpoint} of tracked time, so kill -9 loses at most that much of it.
+ * every {@code checkpoint} of tracked time, so kill -9 loses at most that much of it. The
+ * screenshot is taken by {@link SegmentShots}, and the open segment's journal writes, which must
+ * never stop tracking, go through {@link SegmentWrites}.
  */
 public final class Tracker {
     public record Settings(Duration checkpoint, Duration tick, ZoneId zone) {
@@ -64,13 +63,14 @@ public final class Tracker {
     private final ActivityCounter counter;
     private final boolean hooks;
     private final String hooksProblem;
-    private final Screens screens;
     private final RandomGenerator random;
     private final TrackerLog log;
     private final String account;
     private final Settings settings;
     private final Runnable syncSoon;
     private final LimitWatch limits = new LimitWatch(this::notOnServer, this::notice);
+    private final SegmentShots shots;
+    private final SegmentWrites writes;
     private final List<Consumer<TrackerStatus>> listeners = new CopyOnWriteArrayList<>();
 
     private TrackerState state = new TrackerState.Stopped(null);
@@ -80,15 +80,10 @@ public final class Tracker {
     private Instant lastCheckpoint;
     private Instant lastReleased = Instant.EPOCH;
     private long sessionSeconds;
-    private String captureProblem;
     private final List<String> notices = new ArrayList<>();
     private volatile TrackerStatus status;
-    /** Closed segments the journal could not take yet (disk full): written by the next tick that can. */
-    private final List<Pending> pending = new ArrayList<>();
     /** Input of minutes after the open segment's slot, for the segment that follows it. */
     private final List<ActivityCounter.Minute> carried = new ArrayList<>();
-
-    private record Pending(JournalSegment segment, Instant at, boolean held, boolean inserted) {}
 
     public Tracker(TimeSource time, Journal journal, ShotFiles files, ActivityCounter counter, String hooksProblem, Screens screens,
                    RandomGenerator random, TrackerLog log, String account, Settings settings, Runnable syncSoon) {
@@ -98,12 +93,13 @@ public final class Tracker {
         this.counter = counter;
         this.hooks = hooksProblem == null;
         this.hooksProblem = hooksProblem;
-        this.screens = screens;
         this.random = random;
         this.log = log;
         this.account = account;
         this.settings = settings;
         this.syncSoon = syncSoon;
+        this.shots = new SegmentShots(screens, files, journal, log);
+        this.writes = new SegmentWrites(journal, this::journalFailed);
         this.status = snapshot(time.now());
     }
 
@@ -166,7 +162,7 @@ public final class Tracker {
         counter.drain();
         carried.clear();
         TrackerState.Session session = new TrackerState.Session(contract, memo.strip(), label == null || label.isBlank() ? null : label, now);
-        quietly(() -> journal.put("session", contract.id() + "\t" + session.memo()));
+        writes.quietly(() -> journal.put("session", contract.id() + "\t" + session.memo()));
         if (limits.reached(contract, now)) {
             if (contract.stopAtLimit()) {
                 state = new TrackerState.Stopped("The weekly limit of " + contract.weeklyLimitHours() + " h is reached; time beyond it is not billed.");
@@ -209,9 +205,9 @@ public final class Tracker {
             }
         }
         closeOpen(now, false);
-        quietly(() -> journal.releaseAll(account));
-        quietly(() -> journal.put("idle_since", null));
-        quietly(() -> journal.put("session", null));
+        writes.quietly(() -> journal.releaseAll(account));
+        writes.quietly(() -> journal.put("idle_since", null));
+        writes.quietly(() -> journal.put("session", null));
         state = new TrackerState.Stopped(reason);
         if (reason != null) {
             notices.add(reason);
@@ -228,15 +224,15 @@ public final class Tracker {
         if (!(state instanceof TrackerState.Idle i)) return status;
         Instant now = time.now();
         if (keep) {
-            quietly(() -> journal.releaseAll(account));
+            writes.quietly(() -> journal.releaseAll(account));
             log.info("idle", "idle time since " + i.since() + " kept");
         } else {
             checkpoint(now);
             long cut = discardIdle(i.since());
             log.info("idle", "idle time since " + i.since() + " discarded (" + cut + " s)");
-            quietly(() -> journal.releaseAll(account));
+            writes.quietly(() -> journal.releaseAll(account));
         }
-        quietly(() -> journal.put("idle_since", null));
+        writes.quietly(() -> journal.put("idle_since", null));
         counter.drain();
         beginRun(i.session(), now);
         syncSoon.run();
@@ -295,7 +291,7 @@ public final class Tracker {
         lastWall = now;
         lastMono = mono;
         try {
-            flushPending();
+            writes.flush();
             switch (state) {
                 case TrackerState.Running r -> running(r, now);
                 case TrackerState.Idle i -> idle(i, now);
@@ -324,7 +320,7 @@ public final class Tracker {
                 captureIfDue(now, true);
                 checkpoint(now);
             }
-            quietly(() -> journal.put("idle_since", idle.since().toString()));
+            writes.quietly(() -> journal.put("idle_since", idle.since().toString()));
             state = new TrackerState.Idle(r.session(), idle.since(), idle.detectedAt(), null);
             log.info("idle", "no input since " + idle.since() + "; tracking paused until the person answers keep or discard");
             return;
@@ -332,7 +328,7 @@ public final class Tracker {
         advance(now);
         captureIfDue(now, false);
         if (hooks && lastInput != null && lastInput.isAfter(lastReleased)) {
-            quietly(() -> {
+            writes.quietly(() -> {
                 if (journal.release(account, lastInput) > 0) syncSoon.run();
             });
             lastReleased = lastInput;
@@ -410,17 +406,12 @@ public final class Tracker {
 
     private void openSegment(TrackerState.Session session, Instant from) {
         ContractInfo c = session.contract();
-        boolean shots = c.screenshots() != ScreenshotPolicy.NONE;
+        boolean withShot = c.screenshots() != ScreenshotPolicy.NONE;
         open = new OpenSegment(UUID.randomUUID(), account, c.id(), SegmentGrid.slotStart(from), session.memo(), session.label(), hooks,
-                shots ? "planned" : "disabled");
-        if (shots) open.shotPlannedAt = CaptureMoment.plan(from, random);
+                withShot ? "planned" : "disabled");
+        if (withShot) open.shotPlannedAt = CaptureMoment.plan(from, random);
         lastCheckpoint = from;
-        try {
-            journal.insertOpen(open.snapshot("open"));
-            open.inserted = true;
-        } catch (JournalException e) {
-            journalFailed(e); // tracking goes on in memory; the next checkpoint inserts it
-        }
+        writes.opened(open);
     }
 
     /**
@@ -430,52 +421,18 @@ public final class Tracker {
     private void closeOpen(Instant at, boolean held) {
         if (open == null) return;
         open.endRun();
-        pending.add(new Pending(open.snapshot("open"), at, held, open.inserted));
+        writes.closed(open, at, held);
         if (open.trackedSeconds() > 0) syncSoon.run();
         open = null;
-        try {
-            flushPending();
-        } catch (JournalException e) {
-            journalFailed(e);
-        }
-    }
-
-    private void flushPending() {
-        while (!pending.isEmpty()) {
-            Pending p = pending.get(0);
-            if (!p.inserted()) {
-                journal.insertOpen(p.segment());
-                pending.set(0, p = new Pending(p.segment(), p.at(), p.held(), true));
-            }
-            journal.close(p.segment(), p.at(), p.held());
-            pending.remove(0);
-        }
     }
 
     private void checkpoint(Instant now) {
         if (open == null) return;
         lastCheckpoint = now;
-        try {
-            if (!open.inserted) {
-                journal.insertOpen(open.snapshot("open"));
-                open.inserted = true;
-            } else {
-                journal.checkpoint(open.snapshot("open"));
-            }
-        } catch (JournalException e) {
-            journalFailed(e);
-        }
+        writes.checkpoint(open);
     }
 
-    /** A journal write whose failure must not stop tracking (it is logged and shown). */
-    private void quietly(Runnable write) {
-        try {
-            write.run();
-        } catch (JournalException e) {
-            journalFailed(e);
-        }
-    }
-
+    /** A journal write that failed without stopping tracking: logged and shown. */
     private void journalFailed(JournalException e) {
         log.problem("journal", e.getMessage(), null);
         notice(e.diskFull() ? "The disk is full: tracked time is kept in memory until the journal can save it. Free some space."
@@ -504,43 +461,10 @@ public final class Tracker {
         }
     }
 
-    /** Takes the screenshot when its moment has come, or now when tracking ends before it ({@code ending}). */
+    /** Takes the open segment's screenshot when due, or now when tracking ends before its moment ({@code ending}). */
     private void captureIfDue(Instant now, boolean ending) {
-        if (open == null || !"planned".equals(open.shot) || open.shotPlannedAt == null) return;
-        if (!ending && now.isBefore(open.shotPlannedAt)) return;
-        if (open.trackedSeconds() == 0 && !open.running()) return;
-        ContractInfo c = session() == null ? null : session().contract();
-        Images.Mode mode = c != null && c.screenshots() == ScreenshotPolicy.BLURRED ? Images.Mode.BLURRED : Images.Mode.NORMAL;
-        // The moment the screenshot shows lies inside the tracked part.
-        Instant takenAt = now;
-        Instant end = open.running() ? open.runTo : open.trackedEnd();
-        if (!takenAt.isBefore(end)) takenAt = end.minusMillis(1);
-        if (takenAt.isBefore(open.slotStart)) takenAt = open.slotStart;
-        Capture result = screens.capture(mode, takenAt);
-        switch (result) {
-            case Capture.Shot shot -> {
-                try {
-                    open.shotFile = files.write(open.id, "image", shot.jpeg());
-                    open.thumbFile = files.write(open.id, "thumb", shot.thumbnail());
-                    open.shot = "taken";
-                    open.shotTakenAt = shot.takenAt();
-                    journal.shotTaken(open.id, shot.takenAt(), open.shotFile, open.thumbFile);
-                    captureProblem = null;
-                    screens.release();
-                } catch (IOException e) {
-                    failShot("the screenshot could not be saved: " + e.getMessage());
-                }
-            }
-            case Capture.Failed f -> failShot(f.reason());
-        }
-    }
-
-    private void failShot(String reason) {
-        open.shot = "failed";
-        open.shotNote = reason;
-        journal.shotFailed(open.id, reason);
-        if (!reason.equals(captureProblem)) log.problem("capture", reason + " (segment " + open.slotStart + " has no screenshot)", null);
-        captureProblem = reason;
+        TrackerState.Session session = session();
+        shots.captureIfDue(open, session == null ? null : session.contract().screenshots(), now, ending);
     }
 
     private TrackerState.Session session() {
@@ -625,7 +549,7 @@ public final class Tracker {
             for (int[] m : open.minutes) for (int i = 0; i < 4; i++) sum[i] += m[i];
             counts = new org.hourbook.core.segment.MinuteActivity(sum[0], sum[1], sum[2], sum[3]);
         }
-        return new TrackerStatus(state, now, sessionSeconds / 1000, today, week, left, cycleLeft, last, hooks ? null : hooksProblem, captureProblem,
+        return new TrackerStatus(state, now, sessionSeconds / 1000, today, week, left, cycleLeft, last, hooks ? null : hooksProblem, shots.problem(),
                 List.copyOf(notices), counts);
     }
 }
