@@ -45,7 +45,21 @@ class RetainerScreenshotsIT {
         shoot(chrome, docs.resolve("retainer-overview.png"), 1280, false);
         driver.get(url + RetainerUrls.log(Long.getLong("docs.retainer")));
         shoot(chrome, docs.resolve("retainer-worklog.png"), 1280, false);
+        // The preview of an export with two problem rows (nothing is imported: the picture stops there).
+        driver.get(url + org.hourbook.server.importing.ImportUrls.page(Long.getLong("docs.retainer")));
+        driver.findElement(By.id("file")).sendKeys(resource("/import/toggl-two-problems.csv").toString());
+        driver.findElement(By.cssSelector("#upload button[type=submit]")).click();
+        WebSteps.waitFor(driver, By.id("preview"));
+        shoot(chrome, docs.resolve("retainer-import.png"), 1280, false);
         assertThat(docs.resolve("retainer-public.png")).exists();
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(RetainerScreenshotsIT.class.getResource(name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void shoot(ChromeDriver driver, Path file, int width, boolean phone) throws IOException {
