@@ -42,7 +42,11 @@ public abstract sealed class Refusal extends RuntimeException {
     /** Missing, or not the caller's to see: the same answer, so that existence does not leak. */
     public static final class NotFound extends Refusal {
         public NotFound(String what) {
-            super(new Violation("not_found", null, what + " not found"));
+            this(new Violation("not_found", null, what + " not found"));
+        }
+
+        private NotFound(Violation violation) {
+            super(violation);
         }
     }
 
@@ -111,6 +115,12 @@ public abstract sealed class Refusal extends RuntimeException {
 
     public static NotFound notFound(String what) {
         return new NotFound(what);
+    }
+
+    /** An hourly contract asked for as a retainer: the caller sees the contract, so the answer may say what it is. */
+    public static NotFound notARetainer(String title) {
+        return new NotFound(new Violation("not_found", null,
+                "“" + title + "” is an hourly contract, not a retainer: it has no cycle of hours to show or to import time into."));
     }
 
     public static RuleBroken invalid(String code, String field, String message) {

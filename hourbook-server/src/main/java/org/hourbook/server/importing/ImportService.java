@@ -269,7 +269,7 @@ public final class ImportService {
 
     private RetainerService.Seen local(long contractId) {
         var c = db.contracts().find(contractId).orElseThrow(() -> Refusal.notFound("contract"));
-        var r = retainers.find(contractId).orElseThrow(() -> Refusal.notFound("retainer"));
+        var r = retainers.find(contractId).orElseThrow(() -> Refusal.notARetainer(c.title()));
         return new RetainerService.Seen(new org.hourbook.server.contract.Visible(c, null), r);
     }
 

@@ -48,7 +48,7 @@ public final class RetainerService {
 
     public Seen seen(Viewer viewer, long contractId) {
         Visible v = contracts.visible(viewer, contractId);
-        StoredRetainer r = db.retainers().find(contractId).orElseThrow(() -> Refusal.notFound("retainer"));
+        StoredRetainer r = db.retainers().find(contractId).orElseThrow(() -> Refusal.notARetainer(v.terms().title()));
         return new Seen(v, r);
     }
 

@@ -54,8 +54,12 @@ class RetainerIT {
         assertThat(status.path("daysToReset").asInt()).isEqualTo(13);
         assertThat(server.api(w.client().token()).get("/api/v1/contracts/" + id + "/retainer").status()).isEqualTo(200);
         assertThat(server.api(w.otherClient().token()).get("/api/v1/contracts/" + id + "/retainer").status()).isEqualTo(404);
-        assertThat(server.api(w.freelancer().token()).get("/api/v1/contracts/" + w.contract().id() + "/retainer").status())
-                .as("an hourly contract has no retainer").isEqualTo(404);
+        var hourly = server.api(w.freelancer().token()).get("/api/v1/contracts/" + w.contract().id() + "/retainer");
+        assertThat(hourly.status()).as("an hourly contract has no retainer").isEqualTo(404);
+        assertThat(hourly.json().path("message").asText()).as("said in words to someone who sees the contract")
+                .isEqualTo("“" + w.contract().title() + "” is an hourly contract, not a retainer: it has no cycle of hours to show or to import time into.");
+        assertThat(server.api(w.otherClient().token()).get("/api/v1/contracts/" + w.contract().id() + "/retainer").json().path("message").asText())
+                .as("and to nobody else").isEqualTo("contract not found");
     }
 
     @Test
