@@ -95,6 +95,36 @@ class RetainerJourneyIT {
                 .doesNotContain("mobile layout revisions").doesNotContain("secret audit note").doesNotContain("other client work");
     }
 
+    @Test
+    void a_file_with_problem_rows_imports_its_good_rows_when_the_button_says_so_and_nothing_twice(WebDriver driver) throws Exception {
+        var terms = new org.hourbook.core.retainer.RetainerTerms(10 * 3600L, new org.hourbook.core.retainer.CycleRule.Monthly(1), null, true,
+                java.time.ZoneId.of("UTC"));
+        var contract = world.contract("Acme hours", world.fran, 6000, null, false);
+        world.db.retainers().create(contract.id(), terms, false, java.time.Instant.parse("2026-09-01T00:00:00Z"));
+        WebSteps.signIn(driver, world, "fran@example.test");
+        driver.get(world.url(org.hourbook.server.importing.ImportUrls.page(contract.id())));
+        upload(driver, "/import/bad-rows.csv");
+        WebElement preview = WebSteps.waitFor(driver, By.id("preview"));
+        assertThat(preview.findElements(By.cssSelector("#problems tbody tr"))).as("every problem, by line").hasSizeGreaterThan(3);
+        WebElement confirm = driver.findElement(By.id("confirm-import"));
+        assertThat(confirm.getText()).isEqualTo("Import the 1 good row");
+        assertThat(preview.getText()).contains("The rows with problems are left out.");
+        confirm.click();
+        assertThat(WebSteps.waitFor(driver, By.id("imports")).getText()).contains("bad-rows.csv");
+
+        // The same file again: nothing new, and no button that would add nothing.
+        upload(driver, "/import/bad-rows.csv");
+        assertThat(WebSteps.waitFor(driver, By.id("nothing-new")).getText()).contains("imported already");
+        assertThat(driver.findElements(By.id("confirm-import"))).isEmpty();
+        driver.findElement(By.id("upload-again")).click();
+        WebSteps.waitFor(driver, By.id("file"));
+    }
+
+    private void upload(WebDriver driver, String resource) throws Exception {
+        WebSteps.waitFor(driver, By.id("file")).sendKeys(Path.of(getClass().getResource(resource).toURI()).toString());
+        driver.findElement(By.cssSelector("#upload button[type=submit]")).click();
+    }
+
     private static void type(WebElement input, String text) {
         input.clear();
         input.sendKeys(text);
