@@ -51,8 +51,8 @@ final class DateText {
         if (t.length() != 10) return false;
         char sep = t.charAt(4);
         if ((sep != '-' && sep != '/' && sep != '.') || t.charAt(7) != sep) return false;
-        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
-            if (t.charAt(i) < '0' || t.charAt(i) > '9') return false;
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (t.charAt(i) < '0' || t.charAt(i) > '9')) return false;
         }
         return true;
     }

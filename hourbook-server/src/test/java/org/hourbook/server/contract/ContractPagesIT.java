@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The contract pages: terms as each role may change them, a new contract, closing, the audit log. */
@@ -26,11 +25,6 @@ class ContractPagesIT {
         driver.get(world.url("/contracts/" + world.website.id() + "/settings"));
     }
 
-    private static void type(WebElement input, String text) {
-        input.clear();
-        input.sendKeys(text);
-    }
-
     @Test
     void the_client_raises_the_weekly_limit_and_the_diary_counts_against_it(WebDriver driver) {
         WebSteps.signIn(driver, world, "carl@example.test");
@@ -40,7 +34,7 @@ class ContractPagesIT {
         assertThat(driver.findElements(By.id("rate"))).as("a client member does not set the rate").isEmpty();
         assertThat(driver.findElement(By.id("term-rate")).getText()).isEqualTo("45.00 USD / h");
         assertThat(driver.findElements(By.id("close-contract"))).isEmpty();
-        type(driver.findElement(By.id("weeklyLimitHours")), "5");
+        WebSteps.type(driver.findElement(By.id("weeklyLimitHours")), "5");
         driver.findElement(By.id("save-terms")).click();
 
         assertThat(WebSteps.waitFor(driver, By.id("settings-notice")).getText()).isEqualTo("Terms saved.");
@@ -54,9 +48,9 @@ class ContractPagesIT {
         openSettings(driver, "carl@example.test");
 
         driver.findElement(By.id("manualTimeAllowed")).click();
-        type(driver.findElement(By.id("label-1")), "Frontend development");
+        WebSteps.type(driver.findElement(By.id("label-1")), "Frontend development");
         driver.findElement(By.id("label-2")).clear();
-        type(driver.findElement(By.id("newLabel")), "Code review");
+        WebSteps.type(driver.findElement(By.id("newLabel")), "Code review");
         driver.findElement(By.id("save-terms")).click();
 
         WebSteps.waitFor(driver, By.id("settings-notice"));
@@ -86,7 +80,7 @@ class ContractPagesIT {
     void a_limit_the_rules_refuse_is_explained_next_to_the_field(WebDriver driver) {
         openSettings(driver, "carl@example.test");
 
-        type(driver.findElement(By.id("weeklyLimitHours")), "500");
+        WebSteps.type(driver.findElement(By.id("weeklyLimitHours")), "500");
         driver.findElement(By.id("save-terms")).click();
 
         assertThat(WebSteps.waitFor(driver, By.id("limit-error")).getText()).contains("1..168");
@@ -113,7 +107,7 @@ class ContractPagesIT {
         world.acmeOwner();
         openSettings(driver, "olga@example.test");
 
-        type(driver.findElement(By.id("rate")), "50.50");
+        WebSteps.type(driver.findElement(By.id("rate")), "50.50");
         driver.findElement(By.id("save-terms")).click();
         WebSteps.waitFor(driver, By.id("settings-notice"));
         assertThat(world.db.contracts().find(world.website.id()).orElseThrow().rateMinor()).isEqualTo(5050);
@@ -142,10 +136,10 @@ class ContractPagesIT {
         WebSteps.signIn(driver, world, "olga@example.test");
         driver.findElement(By.id("new-contract-link")).click();
 
-        type(WebSteps.waitFor(driver, By.id("title")), "Acme mobile app");
-        type(driver.findElement(By.id("freelancerEmail")), "fran@example.test");
-        type(driver.findElement(By.id("rateMinor")), "60");
-        type(driver.findElement(By.id("weeklyLimitHours")), "15");
+        WebSteps.type(WebSteps.waitFor(driver, By.id("title")), "Acme mobile app");
+        WebSteps.type(driver.findElement(By.id("freelancerEmail")), "fran@example.test");
+        WebSteps.type(driver.findElement(By.id("rateMinor")), "60");
+        WebSteps.type(driver.findElement(By.id("weeklyLimitHours")), "15");
         driver.findElement(By.id("manualTimeAllowed")).click();
         driver.findElement(By.id("activityLabels")).sendKeys("Design\nBackend");
         new Select(driver.findElement(By.id("screenshotPolicy"))).selectByValue("BLURRED");
@@ -178,9 +172,9 @@ class ContractPagesIT {
         WebSteps.signIn(driver, world, "olga@example.test");
         driver.get(world.url("/contracts/new"));
 
-        type(driver.findElement(By.id("title")), "Acme mobile app");
-        type(driver.findElement(By.id("freelancerEmail")), "nobody@example.test");
-        type(driver.findElement(By.id("rateMinor")), "60");
+        WebSteps.type(driver.findElement(By.id("title")), "Acme mobile app");
+        WebSteps.type(driver.findElement(By.id("freelancerEmail")), "nobody@example.test");
+        WebSteps.type(driver.findElement(By.id("rateMinor")), "60");
         driver.findElement(By.id("create-contract")).click();
 
         assertThat(WebSteps.waitFor(driver, By.id("offer-sent")).getText()).contains("has no account here yet", "send them the link yourself");
@@ -194,9 +188,9 @@ class ContractPagesIT {
         WebSteps.signIn(driver, world, "olga@example.test");
         driver.get(world.url("/contracts/new"));
 
-        type(driver.findElement(By.id("title")), "Acme mobile app");
-        type(driver.findElement(By.id("freelancerEmail")), "fran@example.test");
-        type(driver.findElement(By.id("rateMinor")), "sixty");
+        WebSteps.type(driver.findElement(By.id("title")), "Acme mobile app");
+        WebSteps.type(driver.findElement(By.id("freelancerEmail")), "fran@example.test");
+        WebSteps.type(driver.findElement(By.id("rateMinor")), "sixty");
         driver.findElement(By.id("create-contract")).click();
 
         assertThat(WebSteps.waitFor(driver, By.id("rateMinor-error")).getText()).contains("hourly rate as a number");
@@ -215,7 +209,7 @@ class ContractPagesIT {
     @Test
     void the_audit_log_shows_who_changed_which_term_from_what_to_what(WebDriver driver) {
         openSettings(driver, "carl@example.test");
-        type(driver.findElement(By.id("weeklyLimitHours")), "5");
+        WebSteps.type(driver.findElement(By.id("weeklyLimitHours")), "5");
         driver.findElement(By.id("save-terms")).click();
         WebSteps.waitFor(driver, By.id("settings-notice"));
 

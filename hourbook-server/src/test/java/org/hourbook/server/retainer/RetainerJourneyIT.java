@@ -31,13 +31,13 @@ class RetainerJourneyIT {
         world.acmeOwner();
         WebSteps.signIn(driver, world, "olga@example.test");
         driver.findElement(By.id("new-contract-link")).click();
-        type(WebSteps.waitFor(driver, By.id("title")), "Acme care retainer");
-        type(driver.findElement(By.id("freelancerEmail")), "fran@example.test");
-        type(driver.findElement(By.id("rateMinor")), "60");
+        WebSteps.type(WebSteps.waitFor(driver, By.id("title")), "Acme care retainer");
+        WebSteps.type(driver.findElement(By.id("freelancerEmail")), "fran@example.test");
+        WebSteps.type(driver.findElement(By.id("rateMinor")), "60");
         driver.findElement(By.cssSelector("input[name=kind][value=retainer]")).click();
-        type(driver.findElement(By.id("capHours")), "10");
+        WebSteps.type(driver.findElement(By.id("capHours")), "10");
         new Select(driver.findElement(By.id("cycle"))).selectByValue("monthly");
-        type(driver.findElement(By.id("cycleDay")), "1");
+        WebSteps.type(driver.findElement(By.id("cycleDay")), "1");
         new Select(driver.findElement(By.id("zone"))).selectByVisibleText("UTC");
         driver.findElement(By.id("create-contract")).click();
         assertThat(WebSteps.waitFor(driver, By.id("offer-notice")).getText()).startsWith("Offer sent.");
@@ -53,9 +53,7 @@ class RetainerJourneyIT {
         driver.findElement(By.cssSelector("a[href='" + RetainerUrls.page(id) + "']")).click();
         assertThat(WebSteps.waitFor(driver, By.cssSelector(".headline")).getText()).contains("0 of 10 hours used");
         driver.findElement(By.id("import-link")).click();
-        Path toggl = Path.of(getClass().getResource("/import/toggl.csv").toURI());
-        WebSteps.waitFor(driver, By.id("file")).sendKeys(toggl.toString());
-        driver.findElement(By.cssSelector("#upload button[type=submit]")).click();
+        upload(driver, "/import/toggl.csv");
         WebElement preview = WebSteps.waitFor(driver, By.id("preview"));
         assertThat(preview.getText()).contains("Preview of toggl.csv", "Toggl", "4 read, 4 to import", "5.5");
 
@@ -80,7 +78,7 @@ class RetainerJourneyIT {
 
         // A link for the client's finance team, shown once.
         driver.get(world.url(RetainerUrls.page(id)));
-        type(driver.findElement(By.id("note")), "for the finance team");
+        WebSteps.type(driver.findElement(By.id("note")), "for the finance team");
         driver.findElement(By.cssSelector("#new-link button[type=submit]")).click();
         String link = WebSteps.waitFor(driver, By.id("issued-url")).getDomProperty("value");
         assertThat(link).contains("/r/");
@@ -123,10 +121,5 @@ class RetainerJourneyIT {
     private void upload(WebDriver driver, String resource) throws Exception {
         WebSteps.waitFor(driver, By.id("file")).sendKeys(Path.of(getClass().getResource(resource).toURI()).toString());
         driver.findElement(By.cssSelector("#upload button[type=submit]")).click();
-    }
-
-    private static void type(WebElement input, String text) {
-        input.clear();
-        input.sendKeys(text);
     }
 }

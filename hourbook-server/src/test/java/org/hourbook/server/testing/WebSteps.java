@@ -27,6 +27,12 @@ public final class WebSteps {
         waitFor(driver, By.cssSelector(".topbar .name"));
     }
 
+    /** Replaces what the field holds with {@code text}, as a person selecting it and typing would. */
+    public static void type(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
     public static WebElement waitFor(WebDriver driver, By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
